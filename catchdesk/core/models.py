@@ -1,0 +1,273 @@
+"""The data model: every row is scoped by event, has a UUIDv7 id and names the device that made it.
+
+Rows that record something that happened (check-ins, revocations, booking changes, issued
+certificates) are never updated or deleted: a mistake is corrected by a new row, so two desks
+that merge their journals can never lose a fact. The journal table that sync exchanges lives in
+:mod:`catchdesk.core.journal`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from catchdesk.core.ids import new_id
+from catchdesk.core.timeutil import UTCDateTime, utcnow
+
+SCHEMA_NAME = "catchdesk"
+
+
+class Role(enum.StrEnum):
+    PARTICIPANT = "participant"
+    COACH = "coach"
+    STAFF = "staff"
+    PARTNER = "partner"
+    SPEAKER = "speaker"
+
+
+class AttendeeStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    CANCELLED = "cancelled"
+
+
+class BookingStatus(enum.StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"
+    DONE = "done"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
+class Base(DeclarativeBase):
+    """Base of all tables; ``journaled`` tables have their changes written to the journal."""
+
+    journaled: ClassVar[bool] = True
+    append_only: ClassVar[bool] = False
+
+
+class Tracked:
+    """Columns every synced row carries: its id, when and on which device it was created."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    origin_device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class Device(Tracked, Base):
+    """A machine (or a store) that makes changes; named so a desk can say "scanned at Desk 2"."""
+
+    __tablename__ = "devices"
+
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class Event(Tracked, Base):
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Brussels")
+    tag: Mapped[str] = mapped_column(String(4))
+    ticket_secret: Mapped[bytes] = mapped_column(LargeBinary)
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    settings: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attendee(Tracked, Base):
+    __tablename__ = "attendees"
+    __table_args__ = (
+        UniqueConstraint("event_id", "code", name="uq_attendee_code"),
+        Index("ix_attendee_event_email", "event_id", "email"),
+        Index("ix_attendee_event_name", "event_id", "last_name", "first_name"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    first_name: Mapped[str] = mapped_column(String(120), default="")
+    last_name: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(20), default=Role.PARTICIPANT.value)
+    needs: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default=AttendeeStatus.REGISTERED.value)
+    ticket_type: Mapped[str] = mapped_column(String(120), default="")
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    external_codes: Mapped[list[ExternalCode]] = relationship(
+        back_populates="attendee", lazy="selectin", order_by="ExternalCode.created_at"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class ExternalCode(Tracked, Base):
+    """A barcode from another system (the ticketing platform's e-mail ticket).
+
+    ``code`` is the normalised form used for lookups (upper case, no separators); ``raw`` keeps
+    what the export said, for display.
+    """
+
+    __tablename__ = "external_codes"
+    __table_args__ = (UniqueConstraint("event_id", "code", name="uq_external_code"),)
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"), index=True)
+    code: Mapped[str] = mapped_column(String(128))
+    raw: Mapped[str] = mapped_column(String(256), default="")
+    system: Mapped[str] = mapped_column(String(40), default="")
+
+    attendee: Mapped[Attendee] = relationship(back_populates="external_codes")
+
+
+class Workshop(Tracked, Base):
+    __tablename__ = "workshops"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    room: Mapped[str] = mapped_column(String(120), default="")
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    capacity: Mapped[int | None] = mapped_column(Integer, default=None)
+    enrolment_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    topic: Mapped[str] = mapped_column(String(120), default="")
+    speaker: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Enrolment(Tracked, Base):
+    __tablename__ = "enrolments"
+    __table_args__ = (UniqueConstraint("attendee_id", "workshop_id", name="uq_enrolment"),)
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"), index=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+
+
+class Checkin(Tracked, Base):
+    """One admission: at the entrance (no workshop) or at a workshop door. Never deleted."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (
+        Index("ix_checkin_attendee", "attendee_id", "workshop_id"),
+        Index("ix_checkin_event_time", "event_id", "scanned_at"),
+        Index("ix_checkin_workshop", "workshop_id"),
+    )
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"))
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"))
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshops.id"), default=None)
+    desk: Mapped[str] = mapped_column(String(120), default="")
+    device_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    scanned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    method: Mapped[str] = mapped_column(String(20), default="scan")
+
+
+class CheckinRevocation(Tracked, Base):
+    """Undoes a check-in by pointing at it; the check-in itself stays in the history."""
+
+    __tablename__ = "checkin_revocations"
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    checkin_id: Mapped[str] = mapped_column(ForeignKey("checkins.id"), unique=True)
+    desk: Mapped[str] = mapped_column(String(120), default="")
+    revoked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Coach(Tracked, Base):
+    __tablename__ = "coaches"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    attendee_id: Mapped[str | None] = mapped_column(ForeignKey("attendees.id"), default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    place: Mapped[str] = mapped_column(String(120), default="")
+    colour: Mapped[str] = mapped_column(String(9), default="#3465a4")
+
+
+class CoachSlot(Tracked, Base):
+    __tablename__ = "coach_slots"
+    __table_args__ = (Index("ix_slot_coach_time", "coach_id", "starts_at"),)
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    coach_id: Mapped[str] = mapped_column(ForeignKey("coaches.id"))
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Booking(Tracked, Base):
+    """An attendee's place in a coaching slot; its life is told by :class:`BookingChange` rows."""
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        Index("ix_booking_slot", "slot_id"),
+        Index("ix_booking_attendee", "attendee_id"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    slot_id: Mapped[str] = mapped_column(ForeignKey("coach_slots.id"))
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"))
+    topic: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(20), default=BookingStatus.BOOKED.value)
+    note: Mapped[str] = mapped_column(Text, default="")
+    booked_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class BookingChange(Tracked, Base):
+    """One step in a booking's life (booked, arrived, done, no-show, cancelled). Never deleted."""
+
+    __tablename__ = "booking_changes"
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class IssuedCertificate(Tracked, Base):
+    """A certificate as issued: the serial and signed code stay the same when issued again."""
+
+    __tablename__ = "issued_certificates"
+    __table_args__ = (UniqueConstraint("event_id", "serial", name="uq_certificate_serial"),)
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"), index=True)
+    serial: Mapped[str] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(Text)
+    content: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
