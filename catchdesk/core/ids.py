@@ -12,9 +12,17 @@ import threading
 import time
 import uuid
 
+_id_lock = threading.Lock()
+_last_id = 0
+
 
 def new_id() -> str:
-    """Return a UUIDv7 (RFC 9562) as text: 48 bits of milliseconds, then randomness."""
+    """Return a UUIDv7 (RFC 9562) as text: 48 bits of milliseconds, then randomness.
+
+    Ids made by one process are strictly increasing even within a millisecond (the random
+    part is bumped instead of redrawn), so "the latest row" can be found by ordering on id.
+    """
+    global _last_id
     millis = time.time_ns() // 1_000_000
     rand = int.from_bytes(os.urandom(10), "big")
     value = (millis & ((1 << 48) - 1)) << 80
@@ -22,6 +30,10 @@ def new_id() -> str:
     value |= ((rand >> 62) & 0xFFF) << 64
     value |= 0b10 << 62
     value |= rand & ((1 << 62) - 1)
+    with _id_lock:
+        if value <= _last_id:
+            value = _last_id + 1
+        _last_id = value
     return str(uuid.UUID(int=value))
 
 
