@@ -45,5 +45,9 @@ def store(db_path: Path) -> Iterator[Store]:
 def event(store: Store) -> Event:
     with store.write() as session:
         return create_event(
-            session, "Digital Day Namur", EVENT_DAY, venue="Namur Expo", organiser="Digital Wallonia"
+            session,
+            "Digital Day Namur",
+            EVENT_DAY,
+            venue="Namur Expo",
+            organiser="Digital Wallonia",
         )

@@ -1,0 +1,7 @@
+"""``python -m catchdesk`` runs the command line."""
+
+import sys
+
+from catchdesk.cli import main
+
+sys.exit(main())

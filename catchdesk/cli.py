@@ -1,0 +1,156 @@
+"""Door 1: the command line (DESIGN.md §7), for headless work, automation, tests and benchmarks.
+
+The parser lives here; each command's body lives in :mod:`catchdesk.commands` and is imported
+only when that command runs, so ``checkin`` starts without loading spreadsheet readers.
+Every command takes ``--db`` and ``--event``; ``--json`` prints snake_case JSON. Failures a user can cause are
+:class:`~catchdesk.core.errors.CatchDeskError` and come out as one sentence on stderr with a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from catchdesk import __version__
+from catchdesk.core.errors import CatchDeskError
+
+
+def _common() -> argparse.ArgumentParser:
+    """Options every sub-command accepts, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="PATH_OR_URL",
+        help="store file or SQLAlchemy URL (default: $CATCHDESK_DB or the user data folder)",
+    )
+    common.add_argument(
+        "--event", default=argparse.SUPPRESS, metavar="ID", help="event id, id prefix or name"
+    )
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    common.add_argument(
+        "--lang",
+        choices=("fr", "en", "nl"),
+        default=argparse.SUPPRESS,
+        help="language of messages (default: from the environment, else French)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="catchdesk",
+        description="CatchDesk: check-in, workshops, coaching, badges and certificates.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"catchdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="create (or reuse) the demo event")
+    demo.add_argument("--attendees", type=int, default=900, metavar="N")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument("--no-gui", action="store_true", help="only create it and print a summary")
+    demo.set_defaults(func="preparation:demo")
+
+    event = sub.add_parser("event", parents=[common], help="create or list events")
+    event_sub = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    new = event_sub.add_parser("new", parents=[common], help="create an event")
+    new.add_argument("--name", required=True)
+    new.add_argument("--date", required=True, help="YYYY-MM-DD")
+    new.add_argument("--end-date", default=None, help="last day, for events of several days")
+    new.add_argument("--venue", default="")
+    new.add_argument("--organiser", default="")
+    new.add_argument("--timezone", default="Europe/Brussels")
+    new.set_defaults(func="events:event_new")
+    listing = event_sub.add_parser("list", parents=[common], help="list events")
+    listing.set_defaults(func="events:event_list")
+
+    imp = sub.add_parser("import", parents=[common], help="import registrations (CSV or XLSX)")
+    imp.add_argument("file")
+    imp.add_argument("--preset", default="auto", help="auto, eventbrite, pretix or catchdesk")
+    imp.add_argument(
+        "--map",
+        dest="mapping",
+        default=None,
+        metavar="FIELD=COLUMN,…",
+        help='explicit columns, e.g. "first_name=Prénom,email=Courriel"',
+    )
+    imp.add_argument("--sheet", default=None, help="XLSX sheet name (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
+    imp.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows even if some are rejected (default: all or nothing)",
+    )
+    imp.set_defaults(func="preparation:import_command")
+
+    att = sub.add_parser("attendees", parents=[common], help="list attendees")
+    att.add_argument("--checked-in", action="store_true", help="only those who came")
+    att.add_argument("--absent", action="store_true", help="only those not checked in")
+    att.set_defaults(func="attendance:attendees")
+
+    chk = sub.add_parser("checkin", parents=[common], help="check a scan in (exit 0 if admitted)")
+    chk.add_argument("scan", nargs="?", help="the scanned text (omit with --stdin)")
+    chk.add_argument("--stdin", action="store_true", help="one scan per line, one verdict each")
+    chk.add_argument("--workshop", default=None, metavar="ID", help="door mode for a workshop")
+    chk.add_argument("--desk", default=None, help="desk name (default: $CATCHDESK_DESK or host)")
+    chk.set_defaults(func="attendance:checkin")
+
+    undo = sub.add_parser("undo", parents=[common], help="undo this desk's last check-in")
+    undo.add_argument("--desk", default=None)
+    undo.set_defaults(func="attendance:undo")
+
+    search = sub.add_parser("search", parents=[common], help="find attendees by name")
+    search.add_argument("text", nargs="+")
+    search.add_argument("--limit", type=int, default=20)
+    search.set_defaults(func="attendance:search")
+
+    workshops = sub.add_parser("workshops", parents=[common], help="list workshops and rooms")
+    workshops.set_defaults(func="attendance:workshops")
+
+    stats = sub.add_parser("stats", parents=[common], help="counts of the event")
+    stats.set_defaults(func="overview:stats")
+
+    store = sub.add_parser("store", parents=[common], help="where the store is; check it")
+    store_sub = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    info = store_sub.add_parser("info", parents=[common], help="path, device and schema")
+    info.set_defaults(func="overview:store_info")
+    check = store_sub.add_parser("check", parents=[common], help="integrity check")
+    check.set_defaults(func="overview:store_check")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("db", None), ("event", None), ("json", False), ("lang", None)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if args.lang:
+        os.environ["CATCHDESK_LANG"] = args.lang
+    if getattr(args, "func", None) is None:
+        parser.print_help()
+        return 0
+    module_name, _, function_name = args.func.partition(":")
+    try:
+        module = importlib.import_module(f"catchdesk.commands.{module_name}")
+        return int(getattr(module, function_name)(args) or 0)
+    except CatchDeskError as exc:
+        print(f"catchdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("catchdesk: interrupted; everything shown as done was saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

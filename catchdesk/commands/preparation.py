@@ -1,0 +1,94 @@
+"""Commands that prepare an event: ``demo`` and ``import``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from catchdesk.commands.common import emit_json, event_from_args, open_from_args, say
+from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_demo
+from catchdesk.core.errors import CatchDeskError, ImportRejected
+from catchdesk.core.importing import import_file, parse_mapping_option
+
+
+def demo(args: argparse.Namespace) -> int:
+    if args.attendees < 1:
+        raise CatchDeskError("--attendees must be at least 1.")
+    store = open_from_args(args)
+    with store.write() as session:
+        existing = find_demo_event(session, args.seed)
+        if existing is not None and args.attendees == existing.settings.get("demo_attendees"):
+            summary = summarise_demo(session, existing)
+            created = False
+        else:
+            summary = create_demo_event(session, attendees=args.attendees, seed=args.seed)
+            created = True
+        data: dict[str, Any] = summary.to_dict()
+    data["created"] = created
+    data["store"] = store.describe()
+    if args.json:
+        emit_json(data)
+        return 0
+    verb = "Created" if created else "Reusing"
+    say(f"{verb} the demo event “{data['event_name']}” on {data['date']} in {store.describe()}.")
+    say(
+        f"  {data['attendees']} attendees, {data['workshops']} workshops, "
+        f"{data['coaches']} coaches with {data['slots']} one-to-one slots, "
+        f"{data['enrolments']} enrolments."
+    )
+    codes = data.get("sample_codes") or []
+    if codes:
+        say("Try it:")
+        say(f"  catchdesk checkin {codes[0]}")
+        say("  catchdesk search dubois")
+        say("  catchdesk stats")
+    say("The desk window arrives with the GUI; until then the demo is used from the command line.")
+    return 0
+
+
+def _print_report(report: Any, stream: Any) -> None:
+    for problem in report.problems:
+        print(f"  line {problem.line}: {problem.reason}", file=stream)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    mapping = parse_mapping_option(args.mapping) if args.mapping else None
+    store = open_from_args(args)
+    event = event_from_args(store, args)
+    try:
+        with store.write() as session:
+            report = import_file(
+                session,
+                event,
+                path,
+                preset=args.preset,
+                mapping=mapping,
+                dry_run=args.dry_run,
+                allow_partial=args.skip_bad_rows,
+                sheet=args.sheet,
+            )
+    except ImportRejected as exc:
+        report = getattr(exc, "report", None)
+        if args.json and report is not None:
+            emit_json({**report.to_dict(), "imported": False, "error": str(exc)})
+        print(f"catchdesk: {exc}", file=sys.stderr)
+        if report is not None:
+            _print_report(report, sys.stderr)
+        return exc.exit_code
+    if args.json:
+        emit_json({**report.to_dict(), "imported": not args.dry_run})
+        return 0
+    prefix = "Dry run, nothing written: would import" if args.dry_run else "Imported"
+    say(
+        f"{prefix} {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.rejected} rejected (from {path.name}, {report.summary_of_format()})."
+    )
+    if report.problems:
+        say("Rejected rows:")
+        _print_report(report, sys.stdout)
+    if report.unmapped_columns:
+        say("Columns not imported: " + ", ".join(report.unmapped_columns))
+    return 0
