@@ -2,9 +2,9 @@
 
 The parser lives here; each command's body lives in :mod:`catchdesk.commands` and is imported
 only when that command runs, so ``checkin`` starts without loading spreadsheet readers.
-Every command takes ``--db`` and ``--event``; ``--json`` prints snake_case JSON. Failures a user can cause are
-:class:`~catchdesk.core.errors.CatchDeskError` and come out as one sentence on stderr with a
-non-zero exit, never a traceback.
+Every command takes ``--db`` and ``--event``; ``--json`` prints snake_case JSON. Failures a
+user can cause are :class:`~catchdesk.core.errors.CatchDeskError` and come out as one sentence
+on stderr with a non-zero exit, never a traceback.
 """
 
 from __future__ import annotations

@@ -238,7 +238,42 @@ def _ungarble_table(scanner: str, host: str) -> dict[int, str]:
 _UNGARBLE: dict[tuple[str, str], dict[int, str]] = {
     pair: _ungarble_table(*pair) for pair in SCAN_PAIRS
 }
-_PAIR_TABLES: tuple[dict[int, str], ...] = tuple(_UNGARBLE[pair] for pair in SCAN_PAIRS)
+_HOST_CHARS: dict[str, frozenset[str]] = {
+    code: frozenset(_reading_table(layout)) for code, layout in LAYOUTS.items()
+}
+_NOT_ASCII = 0xFF  # marks a byte whose un-garbled reading is not ASCII, so the reading is junk
+
+
+@dataclass(frozen=True)
+class _PairTable:
+    """One mix-up's un-garbling in the two forms :func:`read_scan` needs.
+
+    Most scans are ASCII and ``bytes.translate`` is an order of magnitude faster than
+    ``str.translate`` with a dict, which matters when it runs for every pair on every scan.
+    """
+
+    host: str
+    table: dict[int, str]
+    ascii_table: bytes
+    ascii_delete: bytes
+
+
+def _pair_table(scanner: str, host: str) -> _PairTable:
+    table = _UNGARBLE[scanner, host]
+    ascii_table = bytearray([_NOT_ASCII] * 256)
+    delete = bytearray()
+    for byte in range(128):
+        meant = table.get(byte, chr(byte))
+        if not meant:
+            delete.append(byte)
+        elif len(meant) == 1 and meant.isascii():
+            ascii_table[byte] = ord(meant)
+        elif len(meant) > 1:  # pragma: no cover - a guard for future layout tables
+            raise ValueError(f"{scanner}/{host}: {chr(byte)!r} needs more than one byte")
+    return _PairTable(host, table, bytes(ascii_table), bytes(delete))
+
+
+_PAIR_TABLES: tuple[_PairTable, ...] = tuple(_pair_table(*pair) for pair in SCAN_PAIRS)
 
 
 def _check_layout(code: str) -> Layout:
@@ -387,11 +422,20 @@ def read_scan(raw: str) -> ScanReading:
     found: dict[str, None] = {}
     _add_reading(cleaned, found)
     seen = {cleaned}
-    for table in _PAIR_TABLES:
-        reading = cleaned.translate(table)
-        if reading in seen:
-            continue
-        seen.add(reading)
-        if reading.isascii():
+    if cleaned.isascii():
+        data = cleaned.encode("ascii")
+        readings = (data.translate(pair.ascii_table, pair.ascii_delete) for pair in _PAIR_TABLES)
+        ascii_readings = (
+            reading.decode("ascii") for reading in readings if _NOT_ASCII not in reading
+        )
+    else:
+        # Only a laptop that can show every accented letter of the scan can have typed it.
+        shown = {char for char in cleaned if not char.isascii()}
+        hosts = {code for code, chars in _HOST_CHARS.items() if shown <= chars}
+        translated = (cleaned.translate(p.table) for p in _PAIR_TABLES if p.host in hosts)
+        ascii_readings = (reading for reading in translated if reading.isascii())
+    for reading in ascii_readings:
+        if reading not in seen:
+            seen.add(reading)
             _add_reading(_strip_noise(reading), found)
     return ScanReading(raw, cleaned, tuple(candidate for candidate in found if candidate))
