@@ -13,10 +13,11 @@ character. They follow the Windows layouts (most desk laptops) and were checked 
 AltGr levels are left out because a scanner emulating a layout types only what levels 1 and 2
 reach, and types anything else with Alt+numpad codes, which no layout changes.
 
-Dead keys (``^ ¨`` on AZERTY, ``^ ´ ``` on QWERTZ, ``^ ` ¨`` on Swiss keyboards) make the laptop
-wait for the next key: it composes ``^`` + ``e`` into ``ê`` and writes ``^1`` for ``^`` + ``1``
-(Windows behaviour). Both outcomes are mapped back; whatever an operating system swallowed is
-lost, but nothing here ever raises on odd input.
+Dead keys (circumflex and diaeresis on AZERTY; circumflex, acute and grave on German QWERTZ;
+circumflex, grave and diaeresis on Swiss keyboards) make the laptop wait for the next key: it
+composes ``^`` + ``e`` into ``ê`` and writes ``^1`` for ``^`` + ``1`` (Windows behaviour).
+Both outcomes are mapped back; whatever an operating system swallowed is lost, but nothing here
+ever raises on odd input.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from catchdesk.core.attendees import normalise_external
 Stroke = tuple[str, int]
 """A key press: an XKB position name and a level (0 unshifted, 1 with Shift)."""
 
-NO_CHAR = "␀"
+_NO_CHAR = "␀"
 """Marks a key level that types nothing (French AZERTY Shift+², for instance)."""
 
 _ROWS: tuple[tuple[str, ...], ...] = (
@@ -84,7 +85,7 @@ def _layout(
         if not len(positions) == len(plain) == len(shift):
             raise ValueError(f"{code}: row {positions[0]} has the wrong number of keys")
         for pos, low, high in zip(positions, plain, shift, strict=True):
-            keys[pos] = (low.replace(NO_CHAR, ""), high.replace(NO_CHAR, ""))
+            keys[pos] = (low.replace(_NO_CHAR, ""), high.replace(_NO_CHAR, ""))
     keys["SPCE"] = (" ", " ")
     dead_strokes = frozenset(
         (pos, level)
@@ -96,8 +97,6 @@ def _layout(
         raise ValueError(f"{code}: a dead key is missing or repeated")
     return Layout(code, name, MappingProxyType(keys), dead_strokes)
 
-
-_QWERTY_LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 LAYOUTS: dict[str, Layout] = {
     layout.code: layout
@@ -121,7 +120,7 @@ LAYOUTS: dict[str, Layout] = {
         _layout(
             "fr", "French AZERTY",
             ("²&é\"'(-è_çà)=", "azertyuiop^$", "qsdfghjklmù*", "<wxcvbn,;:!"),
-            (NO_CHAR + "1234567890°+", "AZERTYUIOP¨£", "QSDFGHJKLM%µ", ">WXCVBN?./§"),
+            (_NO_CHAR + "1234567890°+", "AZERTYUIOP¨£", "QSDFGHJKLM%µ", ">WXCVBN?./§"),
             dead="^¨",
         ),
         _layout(
@@ -206,10 +205,14 @@ _TYPING: dict[str, dict[str, tuple[Stroke, ...]]] = {
 }
 
 
+_LIKELY_HOSTS = ("be", "fr", "de", "ch", "ch-fr", "gb")
+"""Laptop layouts most likely to meet a US scanner, Belgian first (the event is in Belgium)."""
+
+
 def _pair_order() -> tuple[tuple[str, str], ...]:
     """Most likely mix-ups first: scanners ship set to US QWERTY and desks here run AZERTY or
     QWERTZ; then local scanners on a US laptop; then every other mix-up."""
-    others = [code for code in LAYOUTS if code != "us"]
+    others = [*_LIKELY_HOSTS, *(code for code in LAYOUTS if code not in {"us", *_LIKELY_HOSTS})]
     pairs = [("us", host) for host in others] + [(scanner, "us") for scanner in others]
     pairs += [(s, h) for s in others for h in others if s != h]
     return tuple(pairs)
@@ -259,6 +262,7 @@ class _PairTable:
 
 
 def _pair_table(scanner: str, host: str) -> _PairTable:
+    """Precomputed so the per-scan work is one ``bytes.translate`` per pair."""
     table = _UNGARBLE[scanner, host]
     ascii_table = bytearray([_NOT_ASCII] * 256)
     delete = bytearray()
@@ -372,7 +376,8 @@ def clean_scan(raw: str) -> str:
 
 def _url_parts(text: str) -> list[str]:
     """Where ticket QR codes that hold a link keep the code: the last path segment and the
-    query values (``https://…/ticket/CODE``, ``…?code=CODE``)."""
+    query values (``https://…/ticket/CODE``, ``…?code=CODE``), or the same after ``#`` for
+    single-page apps. Extra parts (``lang=fr``) cost a slot in the lookup, never a wrong match."""
     if not _URL_START.match(text):
         return []
     try:
