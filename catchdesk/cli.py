@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="create (or reuse) the demo event")
     demo.add_argument("--attendees", type=int, default=900, metavar="N")
     demo.add_argument("--seed", type=int, default=2026, metavar="S")
+    demo.add_argument("--date", default=None, help="day of the demo event (default: today)")
     demo.add_argument("--no-gui", action="store_true", help="only create it and print a summary")
     demo.set_defaults(func="preparation:demo")
 

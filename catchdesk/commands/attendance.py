@@ -18,6 +18,7 @@ from catchdesk.commands.common import (
 from catchdesk.core.attendees import attendee_dict, first_checkins
 from catchdesk.core.checkin import Status, Verdict, check_in, undo_last_checkin
 from catchdesk.core.errors import CatchDeskError, NotFoundError
+from catchdesk.core.ids import matches_id, short_id
 from catchdesk.core.models import Attendee, Event, Workshop
 from catchdesk.core.search import search_attendees
 from catchdesk.core.stats import workshop_figures
@@ -32,13 +33,13 @@ def find_workshop(store: Store, event: Event, selector: str) -> Workshop:
     with store.read() as session:
         workshops = list(session.scalars(select(Workshop).where(Workshop.event_id == event.id)))
     wanted = fold(selector)
-    by_id = [w for w in workshops if w.id.startswith(selector.strip().lower())]
+    by_id = [w for w in workshops if matches_id(w.id, selector)]
     matches = by_id or [w for w in workshops if wanted and wanted in fold(w.title)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
         raise NotFoundError(f"No workshop matches '{selector}'; 'catchdesk workshops' lists them.")
-    names = "; ".join(f"{w.id[:8]} {w.title}" for w in matches[:5])
+    names = "; ".join(f"{short_id(w.id)} {w.title}" for w in matches[:5])
     raise CatchDeskError(f"'{selector}' matches {len(matches)} workshops ({names}); be precise.")
 
 
@@ -165,7 +166,7 @@ def workshops(args: argparse.Namespace) -> int:
     table(
         [
             [
-                str(w["id"])[:8],
+                short_id(str(w["id"])),
                 str(w["starts_at"])[11:16] + "–" + str(w["ends_at"])[11:16],
                 str(w["room"]),
                 str(w["title"]),

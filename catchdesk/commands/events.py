@@ -6,6 +6,7 @@ import argparse
 
 from catchdesk.commands.common import emit_json, open_from_args, say, table
 from catchdesk.core.events import create_event, list_events, parse_date
+from catchdesk.core.ids import short_id
 
 
 def _event_dict(event: object, attendees: int | None = None) -> dict[str, object]:
@@ -58,7 +59,13 @@ def event_list(args: argparse.Namespace) -> int:
         return 0
     table(
         [
-            [str(r["id"])[:8], str(r["date"]), str(r["name"]), str(r["venue"]), str(r["attendees"])]
+            [
+                short_id(str(r["id"])),
+                str(r["date"]),
+                str(r["name"]),
+                str(r["venue"]),
+                str(r["attendees"]),
+            ]
             for r in rows
         ],
         ["ID", "DATE", "NAME", "VENUE", "ATTENDEES"],

@@ -3,27 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from catchdesk.commands.common import emit_json, event_from_args, open_from_args, say
-from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_demo
+from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_demo_event
 from catchdesk.core.errors import CatchDeskError, ImportRejected
+from catchdesk.core.events import parse_date
 from catchdesk.core.importing import import_file, parse_mapping_option
 
 
 def demo(args: argparse.Namespace) -> int:
     if args.attendees < 1:
         raise CatchDeskError("--attendees must be at least 1.")
+    day = parse_date(args.date) if args.date else dt.date.today()
     store = open_from_args(args)
     with store.write() as session:
         existing = find_demo_event(session, args.seed)
-        if existing is not None and args.attendees == existing.settings.get("demo_attendees"):
-            summary = summarise_demo(session, existing)
+        if existing is not None:
+            summary = summarise_demo_event(session, existing)
             created = False
         else:
-            summary = create_demo_event(session, attendees=args.attendees, seed=args.seed)
+            summary = create_demo_event(session, attendees=args.attendees, seed=args.seed, day=day)
             created = True
         data: dict[str, Any] = summary.to_dict()
     data["created"] = created
@@ -31,8 +34,16 @@ def demo(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(data)
         return 0
+    if not created and data["attendees"] != args.attendees:
+        say(
+            f"The demo of seed {args.seed} already exists with {data['attendees']} attendees; "
+            "pass another --seed for a demo of another size."
+        )
     verb = "Created" if created else "Reusing"
-    say(f"{verb} the demo event “{data['event_name']}” on {data['date']} in {store.describe()}.")
+    say(
+        f"{verb} the demo event “{data['event_name']}” on {data['event_date']} "
+        f"in {store.describe()}."
+    )
     say(
         f"  {data['attendees']} attendees, {data['workshops']} workshops, "
         f"{data['coaches']} coaches with {data['slots']} one-to-one slots, "

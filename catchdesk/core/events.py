@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from catchdesk.core.codes import tag_for
 from catchdesk.core.errors import CatchDeskError, NotFoundError
+from catchdesk.core.ids import matches_id, short_id
 from catchdesk.core.models import Attendee, Event
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
@@ -103,12 +104,12 @@ def select_event(session: Session, selector: str | None = None) -> Event:
     if selector is None:
         if len(events) == 1:
             return events[0]
-        listing = "; ".join(f"{e.id[:8]} {e.name} ({e.starts_on})" for e in events)
+        listing = "; ".join(f"{short_id(e.id)} {e.name} ({e.starts_on})" for e in events)
         raise CatchDeskError(
             f"This store has {len(events)} events; pick one with --event: {listing}."
         )
     wanted = selector.strip().casefold()
-    matches = [e for e in events if e.id.startswith(wanted) or e.name.casefold() == wanted]
+    matches = [e for e in events if matches_id(e.id, wanted) or e.name.casefold() == wanted]
     if len(matches) == 1:
         return matches[0]
     if not matches:

@@ -83,3 +83,21 @@ class HybridClock:
         with self._lock:
             if (wall, count) > (self._wall, self._count):
                 self._wall, self._count = wall, count
+
+
+def short_id(full: str) -> str:
+    """Eight characters that tell rows apart for people: the random tail of the UUID.
+
+    The head of a UUIDv7 is its timestamp, identical for rows made in the same second, so
+    short forms shown to people (and accepted back by :func:`matches_id`) use the tail.
+    """
+    return full.replace("-", "")[-8:]
+
+
+def matches_id(full: str, given: str) -> bool:
+    """True when ``given`` is the whole id, a prefix of it, or its short form."""
+    wanted = given.strip().lower().replace("-", "")
+    compact = full.replace("-", "").lower()
+    return bool(wanted) and (
+        compact.startswith(wanted) or (len(wanted) >= 6 and compact.endswith(wanted))
+    )
