@@ -18,6 +18,7 @@ from catchdesk.core.checkin import (
 from catchdesk.core.codes import format_code, make_code
 from catchdesk.core.events import create_event
 from catchdesk.core.journal import JournalEntry
+from catchdesk.core.keyboard_layouts import garble
 from catchdesk.core.models import (
     AttendeeStatus,
     Checkin,
@@ -26,7 +27,6 @@ from catchdesk.core.models import (
     Event,
     Workshop,
 )
-from catchdesk.core.scan import garble
 from catchdesk.core.timeutil import at_local
 
 T0 = dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC)
@@ -55,7 +55,11 @@ def people(store, event):
 def scan(store, event, text, *, desk="Desk 1", workshop=None, now=T0):
     with store.write() as session:
         ev = session.get(Event, event.id)
-        return check_in(session, ev, text, desk=desk, workshop_id=workshop, now=now, language="en")
+        verdict = check_in(
+            session, ev, text, desk=desk, workshop_id=workshop, now=now, language="en"
+        )
+        verdict.document = verdict.to_dict()
+        return verdict
 
 
 def count(store, model):
@@ -71,7 +75,7 @@ def test_first_scan_admits_and_records_desk_and_time(store, event, people):
     with store.read() as session:
         checkin = session.scalars(select(Checkin)).one()
     assert (checkin.desk, checkin.scanned_at, checkin.device_id) == ("Desk 1", T0, store.device_id)
-    document = verdict.to_dict()
+    document = verdict.document
     assert document["status"] == "checked_in"
     assert document["attendee"]["checked_in_at"] == "2026-11-26T09:30:00+01:00"
     assert document["first_checkin_at"] == "2026-11-26T09:30:00+01:00"
@@ -231,7 +235,7 @@ def test_door_refuses_when_full(store, event, people, workshops):
     scan(store, event, people["lukasz"].code, workshop=workshops["open"])
     verdict = scan(store, event, extra, workshop=workshops["open"])
     assert verdict.status is Status.FULL
-    assert verdict.to_dict()["workshop"]["inside"] == 2
+    assert verdict.document["workshop"]["inside"] == 2
     with store.write() as session:
         undo_last_checkin(session, session.get(Event, event.id), "Desk 1")
     assert scan(store, event, extra, workshop=workshops["open"]).status is Status.CHECKED_IN

@@ -19,7 +19,8 @@ from catchdesk.core.codes import (
     tag_for,
     verify_code,
 )
-from catchdesk.core.scan import LAYOUTS, garble, read_scan
+from catchdesk.core.keyboard_layouts import LAYOUTS, garble
+from catchdesk.core.scan import read_scan
 
 ALL_PAIRS = [(scanner, host) for scanner in LAYOUTS for host in LAYOUTS]
 

@@ -9,15 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from catchdesk.core.attendees import normalise_external
-from catchdesk.core.scan import (
-    LAYOUTS,
-    SCAN_PAIRS,
-    ScanReading,
-    clean_scan,
-    garble,
-    read_scan,
-    ungarble,
-)
+from catchdesk.core.keyboard_layouts import LAYOUTS, garble, ungarble
+from catchdesk.core.scan import SCAN_PAIRS, ScanReading, clean_scan, read_scan
 
 ALL_PAIRS = [(scanner, host) for scanner in LAYOUTS for host in LAYOUTS]
 pairs = st.sampled_from(ALL_PAIRS)
