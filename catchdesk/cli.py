@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", default=None, help="XLSX sheet name (default: the first)")
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
     imp.add_argument(
-        "--skip-bad-rows",
+        "--allow-partial",
         action="store_true",
         help="import the good rows even if some are rejected (default: all or nothing)",
     )

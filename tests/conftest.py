@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from catchdesk.core.events import create_event  # noqa: E402
-from catchdesk.core.models import Event  # noqa: E402
-from catchdesk.core.store import Store, open_store  # noqa: E402
+from catchdesk.core.events import create_event
+from catchdesk.core.models import Event
+from catchdesk.core.store import Store, open_store
 
 EVENT_DAY = dt.date(2026, 11, 26)
 

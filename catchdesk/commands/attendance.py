@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from catchdesk.commands.common import (
     desk_name,
@@ -43,9 +44,10 @@ def find_workshop(store: Store, event: Event, selector: str) -> Workshop:
     raise CatchDeskError(f"'{selector}' matches {len(matches)} workshops ({names}); be precise.")
 
 
-def _print_verdict(verdict: Verdict, as_json: bool) -> None:
+def _print_verdict(verdict: Verdict, document: dict[str, object], as_json: bool) -> None:
+    """Printed only after the commit: what a caller reads is on disk."""
     if as_json:
-        emit_json(verdict.to_dict())
+        emit_json(document)
         return
     line = f"{MARKS[verdict.severity]} {verdict.status.value}: {verdict.message}"
     if verdict.attendee is not None and verdict.attendee.organisation:
@@ -67,7 +69,8 @@ def checkin(args: argparse.Namespace) -> int:
             continue
         with store.write() as session:
             verdict = check_in(session, event, scan, desk=desk, workshop_id=workshop_id)
-        _print_verdict(verdict, args.json)
+            document = verdict.to_dict()
+        _print_verdict(verdict, document, args.json)
         all_admitted = all_admitted and verdict.status is Status.CHECKED_IN
     return 0 if all_admitted else 1
 
@@ -97,7 +100,7 @@ def attendees(args: argparse.Namespace) -> int:
         people = session.scalars(
             select(Attendee)
             .where(Attendee.event_id == event.id)
-            .order_by(Attendee.last_name, Attendee.first_name)
+            .options(selectinload(Attendee.external_codes))
         ).all()
         arrivals = first_checkins(session, event.id)
         rows = [attendee_dict(a, event, arrivals.get(a.id)) for a in people]

@@ -12,7 +12,7 @@ from catchdesk.commands.common import emit_json, event_from_args, open_from_args
 from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_demo_event
 from catchdesk.core.errors import CatchDeskError, ImportRejected
 from catchdesk.core.events import parse_date
-from catchdesk.core.importing import import_file, parse_mapping_option
+from catchdesk.core.importing import import_file
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -60,13 +60,11 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any, stream: Any) -> None:
-    for problem in report.problems:
-        print(f"  line {problem.line}: {problem.reason}", file=stream)
+    _print_report_list(report.problems, stream)
 
 
 def import_command(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    mapping = parse_mapping_option(args.mapping) if args.mapping else None
     store = open_from_args(args)
     event = event_from_args(store, args)
     try:
@@ -76,9 +74,9 @@ def import_command(args: argparse.Namespace) -> int:
                 event,
                 path,
                 preset=args.preset,
-                mapping=mapping,
+                mapping=args.mapping,
                 dry_run=args.dry_run,
-                allow_partial=args.skip_bad_rows,
+                allow_partial=args.allow_partial,
                 sheet=args.sheet,
             )
     except ImportRejected as exc:
@@ -90,16 +88,33 @@ def import_command(args: argparse.Namespace) -> int:
             _print_report(report, sys.stderr)
         return exc.exit_code
     if args.json:
-        emit_json({**report.to_dict(), "imported": not args.dry_run})
-        return 0
-    prefix = "Dry run, nothing written: would import" if args.dry_run else "Imported"
-    say(
-        f"{prefix} {report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
-        f"{report.rejected} rejected (from {path.name}, {report.summary_of_format()})."
+        emit_json({**report.to_dict(), "imported": report.written})
+        return 1 if report.blocked else 0
+    say(report.summary())
+    fmt = ", ".join(
+        part
+        for part in (
+            report.source,
+            report.encoding or "",
+            f"delimiter {report.delimiter_name}" if report.delimiter_name else "",
+        )
+        if part
     )
+    if fmt:
+        say(f"Read as {fmt}.")
+    for note in report.notes:
+        say(f"Note: {note}")
     if report.problems:
         say("Rejected rows:")
         _print_report(report, sys.stdout)
+    if report.warnings:
+        say("Imported with warnings:")
+        _print_report_list(report.warnings, sys.stdout)
     if report.unmapped_columns:
         say("Columns not imported: " + ", ".join(report.unmapped_columns))
-    return 0
+    return 1 if report.blocked else 0
+
+
+def _print_report_list(problems: list[Any], stream: Any) -> None:
+    for problem in problems:
+        print(f"  line {problem.line}: {problem.reason}", file=stream)

@@ -119,8 +119,9 @@ class Attendee(Tracked, Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    # Loaded on demand (lists use selectinload): the scan path must not pay for it.
     external_codes: Mapped[list[ExternalCode]] = relationship(
-        back_populates="attendee", lazy="selectin", order_by="ExternalCode.created_at"
+        back_populates="attendee", order_by="ExternalCode.created_at"
     )
 
     @property

@@ -33,6 +33,13 @@ def fold(text: str) -> str:
     return kept.translate(_TABLE)
 
 
+FIELD_SEPARATOR = " | "
+
+
 def search_text(*fields: str) -> str:
-    """The text stored with an attendee for search: folded fields joined by a separator."""
-    return " | ".join(fold(field.strip()) for field in fields if field and field.strip())
+    """The text stored with a row for search: folded fields in fixed places.
+
+    Empty fields keep their place so a search can rank a hit by which field it fell in
+    without folding the original columns again.
+    """
+    return FIELD_SEPARATOR.join(fold((field or "").strip()) for field in fields)

@@ -63,7 +63,9 @@ def test_no_event_yet_says_what_to_do(capsys, tmp_path):
 
 
 def test_checkin_json_contract_and_exit_codes(capsys, db_path, filled):
-    code, out, _ = run(capsys, "--db", db_path, "checkin", filled["Dupré"], "--json", "--desk", "D1")
+    code, out, _ = run(
+        capsys, "--db", db_path, "checkin", filled["Dupré"], "--json", "--desk", "D1"
+    )
     assert code == 0
     verdict = json.loads(out)
     assert {"status", "attendee", "first_checkin_at", "desk", "message"} <= verdict.keys()
@@ -80,7 +82,9 @@ def test_checkin_json_contract_and_exit_codes(capsys, db_path, filled):
         "checked_in_at",
     } <= person.keys()
     assert person["checked_in_at"].endswith("+01:00")
-    code, out, _ = run(capsys, "--db", db_path, "checkin", filled["Dupré"], "--json", "--desk", "D2")
+    code, out, _ = run(
+        capsys, "--db", db_path, "checkin", filled["Dupré"], "--json", "--desk", "D2"
+    )
     assert code == 1 and json.loads(out)["status"] == "already_checked_in"
     code, out, _ = run(capsys, "--db", db_path, "checkin", "nope", "--json")
     assert code == 1 and json.loads(out)["status"] == "unknown"
@@ -121,7 +125,9 @@ def test_undo_then_checkin_again(capsys, db_path, filled):
     run(capsys, "--db", db_path, "checkin", filled["Dupré"], "--desk", "D1")
     code, out, _ = run(capsys, "--db", db_path, "undo", "--desk", "D1", "--json")
     assert code == 0 and json.loads(out)["undone"] is True
-    code, out, _ = run(capsys, "--db", db_path, "checkin", filled["Dupré"], "--desk", "D1", "--json")
+    code, out, _ = run(
+        capsys, "--db", db_path, "checkin", filled["Dupré"], "--desk", "D1", "--json"
+    )
     assert code == 0 and json.loads(out)["status"] == "checked_in"
 
 

@@ -27,7 +27,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE attendee_fts USING fts5("
         "search_text, content='attendees', content_rowid='rowid', "
-        "tokenize='unicode61 remove_diacritics 2')"
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
     )
     op.execute(
         "CREATE TRIGGER attendees_fts_insert AFTER INSERT ON attendees BEGIN "
