@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, event, insert, inspect
+from sqlalchemy import JSON, Index, String, event, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from catchdesk.core.errors import CatchDeskError
@@ -159,6 +159,9 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         session.add(JournalEntry(**values))
 
 
+_JOURNAL_INSERT = JournalEntry.__table__.insert()
+
+
 def install_journal_hook(session_class: type[Session]) -> None:
     """Attach the journaling hook to a Session class (idempotent)."""
     if not event.contains(session_class, "before_flush", _before_flush):
@@ -168,7 +171,7 @@ def install_journal_hook(session_class: type[Session]) -> None:
 def record_rows(
     session: Session, model: type[Base], rows: list[Mapping[str, Any]], op: str = "insert"
 ) -> None:
-    """Insert rows with Core and journal them, for bulk writers where the ORM is too slow.
+    """Insert rows with plain Core and journal them, where the ORM's bookkeeping costs too much.
 
     Each row must already hold every column (id, created_at, origin_device_id included); the
     journal gets the same values.
@@ -177,8 +180,9 @@ def record_rows(
         return
     clock, device_id = _clock(session)
     table = model.__tablename__
+    connection = session.connection()
     if op == "insert":
-        session.execute(insert(model), list(rows))
+        connection.execute(model.__table__.insert(), list(rows))
     entries = [
         _entry(
             clock,
@@ -190,4 +194,4 @@ def record_rows(
         )
         for row in rows
     ]
-    session.execute(insert(JournalEntry), entries)
+    connection.execute(_JOURNAL_INSERT, entries)

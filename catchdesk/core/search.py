@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 DEFAULT_LIMIT = 50
 _CANDIDATES = 300
 _FTS_QUERY = text(
-    "SELECT a.id, a.search_text FROM attendee_fts f JOIN attendees a ON a.rowid = f.rowid "
+    "SELECT a.id, a.search_text FROM attendee_fts f CROSS JOIN attendees a ON a.rowid = f.rowid "
     "WHERE attendee_fts MATCH :match AND a.event_id = :event LIMIT :limit"
 )
 
