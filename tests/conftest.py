@@ -8,12 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from catchdesk.core.events import create_event
-from catchdesk.core.models import Event
-from catchdesk.core.store import Store, open_store
+# A loaded CI machine must not turn a slow example into a failure: properties, not timings.
+settings.register_profile("catchdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("catchdesk")
+
+from catchdesk.core.events import create_event  # noqa: E402
+from catchdesk.core.models import Event  # noqa: E402
+from catchdesk.core.store import Store, open_store  # noqa: E402
 
 EVENT_DAY = dt.date(2026, 11, 26)
 

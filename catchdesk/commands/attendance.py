@@ -17,7 +17,7 @@ from catchdesk.commands.common import (
     table,
 )
 from catchdesk.core.attendees import attendee_dict, first_checkins
-from catchdesk.core.checkin import Status, Verdict, check_in, undo_last_checkin
+from catchdesk.core.checkin import check_in
 from catchdesk.core.errors import CatchDeskError, NotFoundError
 from catchdesk.core.ids import matches_id, short_id
 from catchdesk.core.models import Attendee, Event, Workshop
@@ -25,6 +25,8 @@ from catchdesk.core.search import search_attendees
 from catchdesk.core.stats import workshop_figures
 from catchdesk.core.store import Store
 from catchdesk.core.textfold import fold
+from catchdesk.core.undo import undo_last_checkin
+from catchdesk.core.verdicts import Status, Verdict
 
 MARKS = {"ok": "✔", "warning": "!", "refused": "✘"}
 

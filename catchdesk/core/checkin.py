@@ -9,14 +9,12 @@ the first verdict again instead of a confusing "already checked in".
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from catchdesk.core.attendees import attendee_dict
 from catchdesk.core.codes import looks_like_code, verify_code
 from catchdesk.core.errors import NotFoundError
 from catchdesk.core.i18n import tr
@@ -33,84 +31,10 @@ from catchdesk.core.models import (
     Workshop,
 )
 from catchdesk.core.scan import ScanReading, read_scan
-from catchdesk.core.timeutil import local_iso, local_time, utcnow
+from catchdesk.core.timeutil import local_time, utcnow
+from catchdesk.core.verdicts import Status, Verdict
 
 DOUBLE_FIRE_SECONDS = 5.0
-
-
-class Status(enum.StrEnum):
-    CHECKED_IN = "checked_in"
-    ALREADY_CHECKED_IN = "already_checked_in"
-    UNKNOWN = "unknown"
-    INVALID = "invalid"
-    OTHER_EVENT = "other_event"
-    CANCELLED = "cancelled"
-    NOT_ENROLLED = "not_enrolled"
-    FULL = "full"
-
-
-SEVERITY = {
-    Status.CHECKED_IN: "ok",
-    Status.ALREADY_CHECKED_IN: "warning",
-    Status.NOT_ENROLLED: "warning",
-    Status.UNKNOWN: "refused",
-    Status.INVALID: "refused",
-    Status.OTHER_EVENT: "refused",
-    Status.CANCELLED: "refused",
-    Status.FULL: "refused",
-}
-
-
-@dataclass
-class Verdict:
-    """What the desk shows after a scan; ``to_dict`` is the CLI's JSON contract."""
-
-    status: Status
-    message: str
-    event: Event
-    scan: str
-    attendee: Attendee | None = None
-    first_checkin_at: dt.datetime | None = None
-    desk: str | None = None
-    workshop: Workshop | None = None
-    checkin_id: str | None = None
-    repeated: bool = False
-    inside: int | None = None
-    other_event_name: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def severity(self) -> str:
-        return SEVERITY[self.status]
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON contract; call it inside the session (it reads the external codes)."""
-        zone = self.event.timezone
-        attendee = None
-        if self.attendee is not None:
-            first = (self.first_checkin_at, self.desk or "") if self.first_checkin_at else None
-            attendee = attendee_dict(self.attendee, self.event, first)
-        workshop = None
-        if self.workshop is not None:
-            workshop = {
-                "id": self.workshop.id,
-                "title": self.workshop.title,
-                "room": self.workshop.room,
-                "capacity": self.workshop.capacity,
-                "inside": self.inside,
-            }
-        return {
-            "status": self.status.value,
-            "severity": self.severity,
-            "attendee": attendee,
-            "first_checkin_at": local_iso(self.first_checkin_at, zone),
-            "desk": self.desk,
-            "message": self.message,
-            "workshop": workshop,
-            "checkin_id": self.checkin_id,
-            "repeated": self.repeated,
-            "scan": self.scan,
-        }
 
 
 @dataclass
@@ -437,53 +361,3 @@ def check_in_attendee(
         language=language,
         method="search",
     )
-
-
-@dataclass
-class Undone:
-    checkin: Checkin
-    attendee: Attendee
-    workshop: Workshop | None
-
-    def to_dict(self, event: Event) -> dict[str, Any]:
-        return {
-            "undone": True,
-            "checkin_id": self.checkin.id,
-            "scanned_at": local_iso(self.checkin.scanned_at, event.timezone),
-            "desk": self.checkin.desk,
-            "workshop": self.workshop.title if self.workshop else None,
-            "attendee": attendee_dict(self.attendee, event, None),
-        }
-
-
-def undo_last_checkin(
-    session: Session, event: Event, desk: str, *, reason: str = "undo"
-) -> Undone | None:
-    """Revoke the most recent standing check-in made at ``desk``; None when there is none."""
-    latest = session.scalars(
-        select(Checkin)
-        .outerjoin(CheckinRevocation, CheckinRevocation.checkin_id == Checkin.id)
-        .where(
-            Checkin.event_id == event.id,
-            Checkin.desk == desk,
-            CheckinRevocation.id.is_(None),
-        )
-        .order_by(Checkin.scanned_at.desc(), Checkin.id.desc())
-        .limit(1)
-    ).first()
-    if latest is None:
-        return None
-    revoke_checkin(session, latest, desk=desk, reason=reason)
-    attendee = session.get(Attendee, latest.attendee_id)
-    assert attendee is not None
-    workshop = session.get(Workshop, latest.workshop_id) if latest.workshop_id else None
-    return Undone(latest, attendee, workshop)
-
-
-def revoke_checkin(session: Session, checkin: Checkin, *, desk: str, reason: str = "") -> None:
-    session.add(
-        CheckinRevocation(
-            event_id=checkin.event_id, checkin_id=checkin.id, desk=desk, reason=reason
-        )
-    )
-    session.flush()

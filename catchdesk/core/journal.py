@@ -25,13 +25,16 @@ from catchdesk.core.timeutil import UTCDateTime, utcnow
 
 class JournalEntry(Base):
     __tablename__ = "journal"
+    # Every scan appends one entry, so each index here is another page in every durable
+    # commit: keep only the one sync reads by (a device's entries in clock order). Rows hold
+    # whole payloads, too big for a WITHOUT ROWID table.
     __table_args__ = (Index("ix_journal_device_hlc", "device_id", "hlc"),)
     journaled = False
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    hlc: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(36))
-    event_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
+    event_id: Mapped[str | None] = mapped_column(String(36), default=None)
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(10))

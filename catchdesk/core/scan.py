@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -101,10 +101,14 @@ def clean_scan(raw: str) -> str:
     may prepend a symbology identifier; none of that is part of a code, and invisible format
     characters (a BOM, a zero-width space) would make an exact lookup miss.
     """
+    return _strip_noise(_without_controls(raw))
+
+
+def _without_controls(raw: str) -> str:
     text = _ASCII_CONTROLS.sub("", raw)
     if not text.isprintable():
         text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
-    return _strip_noise(unicodedata.normalize("NFC", text))
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _url_parts(text: str) -> list[str]:
@@ -148,6 +152,25 @@ def _add_reading(text: str, found: dict[str, None]) -> None:
         found[normalise_external(part)] = None
 
 
+def _ungarbled(text: str) -> Iterator[str]:
+    """The ASCII readings of ``text`` under every scanner/laptop layout mix-up."""
+    if text.isascii():
+        data = text.encode("ascii")
+        for pair in _PAIR_TABLES:
+            reading = data.translate(pair.ascii_table, pair.ascii_delete)
+            if _NOT_ASCII not in reading:
+                yield reading.decode("ascii")
+        return
+    # Only a laptop that can show every accented letter of the scan can have typed it.
+    shown = {char for char in text if not char.isascii()}
+    hosts = {code for code, chars in _HOST_CHARS.items() if shown <= chars}
+    for pair in _PAIR_TABLES:
+        if pair.host in hosts:
+            reading = text.translate(pair.table)
+            if reading.isascii():
+                yield reading
+
+
 def read_scan(raw: str) -> ScanReading:
     """Every plausible reading of a scan, whatever the scanner and laptop layouts.
 
@@ -156,24 +179,17 @@ def read_scan(raw: str) -> ScanReading:
     mix-up is discarded: barcode payloads are ASCII, so that pair was not the one at the desk,
     and fewer candidates keep the lookup query small.
     """
-    cleaned = clean_scan(raw)
+    typed = _without_controls(raw)
+    cleaned = _strip_noise(typed)
     found: dict[str, None] = {}
     _add_reading(cleaned, found)
     seen = {cleaned}
-    if cleaned.isascii():
-        data = cleaned.encode("ascii")
-        readings = (data.translate(pair.ascii_table, pair.ascii_delete) for pair in _PAIR_TABLES)
-        ascii_readings = (
-            reading.decode("ascii") for reading in readings if _NOT_ASCII not in reading
-        )
-    else:
-        # Only a laptop that can show every accented letter of the scan can have typed it.
-        shown = {char for char in cleaned if not char.isascii()}
-        hosts = {code for code, chars in _HOST_CHARS.items() if shown <= chars}
-        translated = (cleaned.translate(p.table) for p in _PAIR_TABLES if p.host in hosts)
-        ascii_readings = (reading for reading in translated if reading.isascii())
-    for reading in ascii_readings:
-        if reading not in seen:
-            seen.add(reading)
-            _add_reading(_strip_noise(reading), found)
+    # Wrapping such as Code 39's "*" is itself garbled, and a garbled payload may look like
+    # wrapping ("303" from an AZERTY scanner on a Swiss laptop types "*=*"), so the readings
+    # start from the text before wrapping is stripped, and from after.
+    for source in dict.fromkeys((typed, cleaned)):
+        for reading in _ungarbled(source):
+            if reading not in seen:
+                seen.add(reading)
+                _add_reading(_strip_noise(reading), found)
     return ScanReading(raw, cleaned, tuple(candidate for candidate in found if candidate))

@@ -18,13 +18,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from catchdesk.core.checkin import Status, check_in
+from catchdesk.core.checkin import check_in
 from catchdesk.core.demo import create_demo_event
 from catchdesk.core.events import create_event
 from catchdesk.core.importing import import_file
 from catchdesk.core.models import Attendee, Event
 from catchdesk.core.search import search_attendees
 from catchdesk.core.store import Store, open_store
+from catchdesk.core.verdicts import Status
 
 BIG = 100_000
 RESULTS: dict[str, str] = {}
@@ -63,9 +64,12 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     with store.write() as session:
         create_demo_event(session, attendees=BIG, seed=7)
     seconds = time.perf_counter() - start
-    RESULTS["demo_100000"] = f"{seconds:.1f} s"
+    RESULTS["demo generation, 100,000 attendees"] = f"{seconds:.1f} s"
     print(f"\n[bench] demo generation, {BIG} attendees: {seconds:.1f} s")
-    return store
+    # The desk opens the store on the day in a fresh start (the generator's huge write-ahead
+    # log is folded into the file when it closes), so measure that, not the aftermath.
+    store.close()
+    return open_store(path, desk="Bench desk")
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,8 @@ from sqlalchemy import func, select
 from catchdesk.core.attendees import add_attendee
 from catchdesk.core.checkin import (
     DOUBLE_FIRE_SECONDS,
-    Status,
     check_in,
     check_in_attendee,
-    undo_last_checkin,
 )
 from catchdesk.core.codes import format_code, make_code
 from catchdesk.core.events import create_event
@@ -28,6 +26,8 @@ from catchdesk.core.models import (
     Workshop,
 )
 from catchdesk.core.timeutil import at_local
+from catchdesk.core.undo import undo_last_checkin
+from catchdesk.core.verdicts import Status
 
 T0 = dt.datetime(2026, 11, 26, 8, 30, tzinfo=dt.UTC)
 

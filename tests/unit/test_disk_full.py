@@ -26,10 +26,11 @@ from sqlalchemy import event as sa_event
 
 from catchdesk.cli import main
 from catchdesk.core.attendees import add_attendee
-from catchdesk.core.checkin import Status, check_in, standing_checkins
+from catchdesk.core.checkin import check_in, standing_checkins
 from catchdesk.core.errors import StoreError
 from catchdesk.core.models import Attendee, Checkin, Event
 from catchdesk.core.store import Store, open_store
+from catchdesk.core.verdicts import Status
 
 ATTEMPTS = 5_000  # far more writes than a capped file can take: the disk fills long before
 

@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from catchdesk.core.attendees import add_attendee
-from catchdesk.core.checkin import Status, check_in
+from catchdesk.core.checkin import check_in
 from catchdesk.core.events import create_event
 from catchdesk.core.journal import JournalEntry
 from catchdesk.core.models import Event
 from catchdesk.core.search import search_attendees
 from catchdesk.core.stats import event_stats
 from catchdesk.core.store import open_store
+from catchdesk.core.verdicts import Status
 
 psycopg = pytest.importorskip("psycopg")
 pytestmark = pytest.mark.postgres

@@ -258,3 +258,11 @@ def test_read_scan_never_raises_and_candidates_are_normalised(raw):
 @given(raw=st.text(alphabet=st.characters(codec="utf-8")), pair=pairs)
 def test_read_scan_never_raises_on_garbled_text(raw, pair):
     read_scan(garble(raw, *pair))
+
+
+def test_a_garbled_payload_that_looks_like_code39_wrapping_is_still_read():
+    # "303" from a French AZERTY scanner on a Swiss laptop types "*=*", which is also the
+    # shape of Code 39 start/stop characters around "=".
+    scanned = garble("303", "fr", "ch")
+    assert scanned == "*=*"
+    assert "303" in read_scan(scanned).candidates

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-26 06:15:45.115396
+Create Date: 2026-11-26 06:15:45
 """
 
 from collections.abc import Sequence
@@ -58,8 +58,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("journal", schema=None) as batch_op:
         batch_op.create_index("ix_journal_device_hlc", ["device_id", "hlc"], unique=False)
-        batch_op.create_index(batch_op.f("ix_journal_event_id"), ["event_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_journal_hlc"), ["hlc"], unique=False)
 
     op.create_table(
         "store_meta",
@@ -152,10 +150,10 @@ def upgrade() -> None:
             ["workshops.id"],
         ),
         sa.PrimaryKeyConstraint("id"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("checkins", schema=None) as batch_op:
         batch_op.create_index("ix_checkin_attendee", ["attendee_id", "workshop_id"], unique=False)
-        batch_op.create_index("ix_checkin_event_time", ["event_id", "scanned_at"], unique=False)
         batch_op.create_index("ix_checkin_workshop", ["workshop_id"], unique=False)
 
     op.create_table(
@@ -293,6 +291,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("checkin_id"),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("checkin_revocations", schema=None) as batch_op:
         batch_op.create_index(
@@ -424,7 +423,6 @@ def downgrade() -> None:
     op.drop_table("coaches")
     with op.batch_alter_table("checkins", schema=None) as batch_op:
         batch_op.drop_index("ix_checkin_workshop")
-        batch_op.drop_index("ix_checkin_event_time")
         batch_op.drop_index("ix_checkin_attendee")
 
     op.drop_table("checkins")
@@ -440,8 +438,6 @@ def downgrade() -> None:
     op.drop_table("attendees")
     op.drop_table("store_meta")
     with op.batch_alter_table("journal", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_journal_hlc"))
-        batch_op.drop_index(batch_op.f("ix_journal_event_id"))
         batch_op.drop_index("ix_journal_device_hlc")
 
     op.drop_table("journal")
