@@ -44,6 +44,21 @@ class Resolution:
     other_event: Event | None = None
 
 
+# Statements of the scan path are built once: building them costs more than running them.
+_BY_TICKET_CODE = select(Attendee).where(
+    Attendee.event_id == bindparam("event"),
+    Attendee.code.in_(bindparam("codes", expanding=True)),
+)
+_BY_EXTERNAL_CODE = (
+    select(ExternalCode.code, Attendee)
+    .join(Attendee, Attendee.id == ExternalCode.attendee_id)
+    .where(
+        ExternalCode.event_id == bindparam("event"),
+        ExternalCode.code.in_(bindparam("codes", expanding=True)),
+    )
+)
+
+
 def resolve(session: Session, event: Event, reading: ScanReading) -> Resolution:
     """Find the attendee a scan names, or say why there is none."""
     candidates = list(reading.candidates)
@@ -51,16 +66,10 @@ def resolve(session: Session, event: Event, reading: ScanReading) -> Resolution:
         return Resolution(None, Status.UNKNOWN)
     ours = [c for c in candidates if verify_code(c, event.tag, event.ticket_secret)]
     if ours:
-        found = session.scalars(
-            select(Attendee).where(Attendee.event_id == event.id, Attendee.code.in_(ours))
-        ).first()
+        found = session.scalars(_BY_TICKET_CODE, {"event": event.id, "codes": ours}).first()
         if found is not None:
             return Resolution(found)
-    external = session.execute(
-        select(ExternalCode.code, Attendee)
-        .join(Attendee, Attendee.id == ExternalCode.attendee_id)
-        .where(ExternalCode.event_id == event.id, ExternalCode.code.in_(candidates))
-    ).all()
+    external = session.execute(_BY_EXTERNAL_CODE, {"event": event.id, "codes": candidates}).all()
     if external:
         by_code = {code: attendee for code, attendee in external}
         for candidate in candidates:
@@ -103,7 +112,6 @@ def _standing_query(at_door: bool) -> Select[tuple[str, str, dt.datetime]]:
     )
 
 
-# Built once: the scan path runs them hundreds of times a minute.
 _STANDING_AT_ENTRANCE = _standing_query(at_door=False)
 _STANDING_AT_DOOR = _standing_query(at_door=True)
 
