@@ -262,16 +262,66 @@ class BookingChange(Tracked, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class IssuedCertificate(Tracked, Base):
-    """A certificate as issued: the serial and signed code stay the same when issued again."""
+class BadgePrint(Tracked, Base):
+    """A badge sent to paper (or to a PDF for printing); "only never-printed badges" reads it."""
 
-    __tablename__ = "issued_certificates"
-    __table_args__ = (UniqueConstraint("event_id", "serial", name="uq_certificate_serial"),)
+    __tablename__ = "badge_prints"
     append_only: ClassVar[bool] = True
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
     attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"), index=True)
+    printed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    layout: Mapped[str] = mapped_column(String(40), default="")
+    destination: Mapped[str] = mapped_column(String(400), default="")
+    desk: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Certificate(Tracked, Base):
+    """An attendee's certificate of attendance: one per person, its serial never changes.
+
+    ``content`` is what the certificate states and ``code`` the Ed25519 signature over it; they
+    change only when what happened changes (a late workshop check-in), which bumps ``version``.
+    Every issue and every e-mail is logged in the append-only tables below.
+    """
+
+    __tablename__ = "certificates"
+    __table_args__ = (
+        UniqueConstraint("event_id", "serial", name="uq_certificates_serial"),
+        UniqueConstraint("event_id", "attendee_id", name="uq_certificate_attendee"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"))
     serial: Mapped[str] = mapped_column(String(40))
-    code: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
     content: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    code: Mapped[str] = mapped_column(Text, default="")
+    first_issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CertificateIssue(Tracked, Base):
+    """One issue of a certificate (a PDF written), for the issue log."""
+
+    __tablename__ = "certificate_issues"
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    certificate_id: Mapped[str] = mapped_column(ForeignKey("certificates.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
     issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    destination: Mapped[str] = mapped_column(String(400), default="")
+
+
+class CertificateSend(Tracked, Base):
+    """One attempt to e-mail a certificate: sent, failed (with the reason) or a dry run."""
+
+    __tablename__ = "certificate_sends"
+    append_only: ClassVar[bool] = True
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    certificate_id: Mapped[str] = mapped_column(ForeignKey("certificates.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    status: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    attempted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

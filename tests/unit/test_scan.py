@@ -111,6 +111,11 @@ def test_garble_never_raises(text, pair):
 
 @given(text=st.text(alphabet=URL_CHARACTERS), pair=pairs)
 def test_link_characters_survive_a_round_trip(text, pair):
+    # On Swiss laptops a dead key plus a letter composes a character that also has a key of
+    # its own ("`" + "a" = "à"), so punctuation next to a letter cannot always be told apart;
+    # letters and digits always can (checked below and by the external-code property).
+    if pair[1].startswith("ch"):
+        text = "".join(ch for ch in text if ch.isalnum())
     assert ungarble(garble(text, *pair), *pair) == text
 
 

@@ -7,13 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from alembic import command
+from sqlalchemy import create_engine, select, text
 
 from catchdesk.core.attendees import add_attendee
 from catchdesk.core.errors import StoreError
-from catchdesk.core.journal import HistoryIsAppendOnly, JournalEntry
+from catchdesk.core.journal import HistoryIsAppendOnly, JournalEntry, StoreMeta
 from catchdesk.core.models import Attendee, Checkin, Event
-from catchdesk.core.store import open_store
+from catchdesk.core.store import _alembic_config, open_store
 
 
 def digest(path: Path) -> str:
@@ -157,19 +158,26 @@ def test_default_store_lives_in_the_user_data_folder(tmp_path):
     opened.close()
 
 
-def test_migrating_an_older_store_makes_a_backup_first(db_path, event):
-    conn = sqlite3.connect(db_path)
-    conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
-    for name in ("attendees_fts_insert", "attendees_fts_delete", "attendees_fts_update"):
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("DROP TABLE attendee_fts")
-    conn.commit()
-    conn.close()
-    reopened = open_store(db_path)
-    backups = list(db_path.parent.glob("store.before-0001_initial.*.bak"))
+def test_migrating_an_older_store_makes_a_backup_first(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001_initial")
+        conn.execute(StoreMeta.__table__.insert().values(key="app", value="catchdesk"))
+        conn.execute(
+            text(
+                "INSERT INTO events (id, name, starts_on, venue, organiser, timezone, tag, "
+                "ticket_secret, settings, is_demo, created_at) VALUES ('e1', 'Salon 2025', "
+                "'2025-11-27', '', '', 'Europe/Brussels', 'BC', x'00', '{}', 0, "
+                "'2025-10-01 10:00:00')"
+            )
+        )
+    engine.dispose()
+    reopened = open_store(path)
+    backups = list(tmp_path.glob("old.before-0001_initial.*.bak"))
     assert len(backups) == 1
     with reopened.read() as session:
-        assert session.scalar(select(func.count()).select_from(Event)) == 1
+        assert session.get(Event, "e1").name == "Salon 2025"
         assert session.execute(text("SELECT count(*) FROM attendee_fts")).scalar() == 0
     reopened.close()
     backup = sqlite3.connect(backups[0])
