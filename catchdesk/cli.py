@@ -70,6 +70,23 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(func="events:event_new")
     listing = event_sub.add_parser("list", parents=[common], help="list events")
     listing.set_defaults(func="events:event_list")
+    settings = event_sub.add_parser(
+        "set", parents=[common], help="organiser, certificate texts, signature, logo"
+    )
+    settings.add_argument("--organiser", default=None)
+    settings.add_argument("--venue", default=None)
+    for language in ("fr", "nl", "en"):
+        settings.add_argument(
+            f"--certificate-text-{language}",
+            default=None,
+            metavar="TEXT",
+            help=f"the organiser's own paragraph on {language} certificates",
+        )
+    settings.add_argument("--signatory-name", default=None)
+    settings.add_argument("--signatory-role", default=None)
+    settings.add_argument("--signature-image", default=None, metavar="FILE.png")
+    settings.add_argument("--logo", default=None, metavar="FILE.png")
+    settings.set_defaults(func="certificates:event_set")
 
     imp = sub.add_parser("import", parents=[common], help="import registrations (CSV or XLSX)")
     imp.add_argument("file")
@@ -116,6 +133,59 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", parents=[common], help="counts of the event")
     stats.set_defaults(func="overview:stats")
+
+    badges = sub.add_parser("badges", parents=[common], help="badge sheets as PDF")
+    badges.add_argument("--out", required=True, metavar="FILE.pdf")
+    badges.add_argument(
+        "--attendee", nargs="+", default=None, metavar="CODE", help="only these attendees"
+    )
+    badges.add_argument("--layout", default="a4-8", help="a4-8 (default) or label-62mm")
+    badges.add_argument("--unprinted", action="store_true", help="only badges never printed")
+    badges.add_argument("--role", default=None, help="only this role (participant, coach…)")
+    badges.add_argument(
+        "--no-log", action="store_true", help="a preview: do not record the badges as printed"
+    )
+    badges.set_defaults(func="badges:badges")
+
+    certs = sub.add_parser(
+        "certificates", parents=[common], help="certificates of attendance for those who came"
+    )
+    certs.add_argument("--out", required=True, metavar="PATH", help="FILE.pdf or a folder")
+    certs.add_argument("--attendee", nargs="+", default=None, metavar="CODE")
+    certs.add_argument("--lang", dest="cert_lang", choices=("fr", "nl", "en"), default=None)
+    certs.set_defaults(func="certificates:certificates")
+
+    verify = sub.add_parser("verify", parents=[common], help="check a certificate code offline")
+    verify.add_argument("code")
+    verify.add_argument(
+        "--public-key", default=None, metavar="FILE", help="verify with this key, no store"
+    )
+    verify.set_defaults(func="certificates:verify")
+
+    keys = sub.add_parser("keys", parents=[common], help="the event's public key")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    export = keys_sub.add_parser("export-public", parents=[common], help="write the public key")
+    export.add_argument("--out", default=None, metavar="FILE", help="default: print it")
+    export.set_defaults(func="certificates:export_public_key")
+
+    send = sub.add_parser(
+        "send-certificates", parents=[common], help="e-mail certificates (resumable)"
+    )
+    send.add_argument("--attendee", nargs="+", default=None, metavar="CODE")
+    send.add_argument("--dry-run", default=None, metavar="DIR", help="write .eml files instead")
+    send.add_argument("--smtp-host", default=None)
+    send.add_argument("--smtp-port", type=int, default=None)
+    send.add_argument("--smtp-security", choices=("starttls", "tls", "none"), default=None)
+    send.add_argument("--smtp-user", default=None)
+    send.add_argument(
+        "--password-env",
+        default="CATCHDESK_SMTP_PASSWORD",
+        metavar="VAR",
+        help="environment variable holding the password (else asked)",
+    )
+    send.add_argument("--sender", default=None, metavar="ADDRESS", help="From: address")
+    send.add_argument("--reply-to", default=None, metavar="ADDRESS")
+    send.set_defaults(func="mailing:send_certificates")
 
     store = sub.add_parser("store", parents=[common], help="where the store is; check it")
     store_sub = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
