@@ -19,8 +19,12 @@ from catchdesk import __version__
 from catchdesk.core.errors import CatchDeskError
 
 
-def _common() -> argparse.ArgumentParser:
-    """Options every sub-command accepts, before or after its name."""
+def _common(*, lang: bool = True) -> argparse.ArgumentParser:
+    """Options every sub-command accepts, before or after its name.
+
+    ``lang=False`` leaves out ``--lang`` for a command whose ``--lang`` means something else
+    (the language of the certificates); argparse refuses two options of the same name.
+    """
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -32,12 +36,13 @@ def _common() -> argparse.ArgumentParser:
         "--event", default=argparse.SUPPRESS, metavar="ID", help="event id, id prefix or name"
     )
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    common.add_argument(
-        "--lang",
-        choices=("fr", "en", "nl"),
-        default=argparse.SUPPRESS,
-        help="language of messages (default: from the environment, else French)",
-    )
+    if lang:
+        common.add_argument(
+            "--lang",
+            choices=("fr", "en", "nl"),
+            default=argparse.SUPPRESS,
+            help="language of messages (default: from the environment, else French)",
+        )
     return common
 
 
@@ -148,11 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     badges.set_defaults(func="badges:badges")
 
     certs = sub.add_parser(
-        "certificates", parents=[common], help="certificates of attendance for those who came"
+        "certificates",
+        parents=[_common(lang=False)],
+        help="certificates of attendance for those who came",
     )
     certs.add_argument("--out", required=True, metavar="PATH", help="FILE.pdf or a folder")
     certs.add_argument("--attendee", nargs="+", default=None, metavar="CODE")
-    certs.add_argument("--lang", dest="cert_lang", choices=("fr", "nl", "en"), default=None)
+    certs.add_argument(
+        "--lang",
+        dest="cert_lang",
+        choices=("fr", "nl", "en"),
+        default=None,
+        help="write every certificate in this language (default: each attendee's own)",
+    )
     certs.set_defaults(func="certificates:certificates")
 
     verify = sub.add_parser("verify", parents=[common], help="check a certificate code offline")
