@@ -8,14 +8,29 @@ them), and the interface language chosen once, from the user's override or the s
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from catchdesk import APP_NAME, __version__
 from catchdesk.assets import asset
+from catchdesk.core.errors import CatchDeskError, NotFoundError
+from catchdesk.core.events import list_events, select_event
 from catchdesk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from catchdesk.core.store import Store, open_store
+
+if TYPE_CHECKING:
+    from catchdesk.ui.settings import Settings
 
 
 def interface_language(override: str | None = None) -> str:
@@ -59,3 +74,168 @@ def create_application(
     app.setProperty("catchdesk_language", chosen)
     install_translations(app, chosen)
     return app
+
+
+SMOKE_TIMEOUT_MS = 20_000
+SMOKE_POLL_MS = 5
+
+
+def run_gui(
+    store_location: str | None,
+    event_selector: str | None,
+    desk: str | None,
+    smoke: bool = False,
+    *,
+    started_at: float | None = None,
+    qsettings: QSettings | None = None,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Open the desk window on the store and event given, and run until it closes.
+
+    Every failure a user can meet before the window exists (a store that cannot be opened, no
+    event, a cancelled choice) is told in words: a message box normally, one line on stderr
+    with ``smoke`` (which must never block on a dialog). Returns the process exit code.
+    """
+    from catchdesk.ui.settings import Settings
+
+    started = started_at if started_at is not None else time.perf_counter()
+    settings = Settings.load(qsettings if qsettings is not None else QSettings(APP_NAME, APP_NAME))
+    app = create_application(argv, language=settings.language or None)
+    try:
+        store = open_store(store_location, desk=desk)
+    except CatchDeskError as exc:
+        return _fail(
+            QCoreApplication.translate("run_gui", "The store cannot be opened."), str(exc), smoke
+        )
+    try:
+        event_id = _choose_event(store, event_selector, smoke)
+        if event_id is None:
+            return 1
+        return _run_window(app, store, event_id, settings, desk, smoke, started)
+    finally:
+        store.close()
+
+
+def _run_window(
+    app: QApplication,
+    store: Store,
+    event_id: str,
+    settings: Settings,
+    desk: str | None,
+    smoke: bool,
+    started: float,
+) -> int:
+    from catchdesk.ui.context import DeskContext
+    from catchdesk.ui.main_window import MainWindow
+
+    context = DeskContext(store=store, event_id=event_id, settings=settings, desk_override=desk)
+    window = MainWindow(context)
+    if smoke and "DeskScreen" not in window.screens:
+        return _fail(
+            QCoreApplication.translate("run_gui", "The desk screen is missing."),
+            QCoreApplication.translate(
+                "run_gui", "The scan field cannot take the focus: the desk screen did not load."
+            ),
+            smoke,
+        )
+    window.show()
+    if app.platformName() != "offscreen":  # the offscreen plugin warns that it cannot raise
+        window.raise_()
+    window.activateWindow()
+    if smoke:
+        return _smoke(app, started)
+    return app.exec()
+
+
+def _smoke(app: QApplication, started: float) -> int:
+    """Wait for the scan field to hold the focus, print how long that took, and leave."""
+    outcome: dict[str, int] = {}
+
+    def check(*_args: object) -> None:
+        if outcome:
+            return
+        widget = QApplication.focusWidget()
+        if widget is not None and widget.objectName() == "scanInput":
+            elapsed = (time.perf_counter() - started) * 1000
+            print(f"gui smoke: scan field focused after {elapsed:.0f} ms", flush=True)
+            outcome["code"] = 0
+            app.exit(0)
+
+    def give_up() -> None:
+        if not outcome:
+            widget = QApplication.focusWidget()
+            where = widget.objectName() if widget is not None else "nothing"
+            print(
+                f"catchdesk: gui smoke: the scan field never got the focus "
+                f"(focus on {where or type(widget).__name__})",
+                file=sys.stderr,
+            )
+            outcome["code"] = 1
+            app.exit(1)
+
+    app.focusChanged.connect(check)
+    poll = QTimer(app)
+    poll.setInterval(SMOKE_POLL_MS)
+    poll.timeout.connect(check)
+    poll.start()
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
+    check()
+    if not outcome:
+        app.exec()
+    poll.stop()
+    return outcome.get("code", 1)
+
+
+def _choose_event(store: Store, selector: str | None, smoke: bool) -> str | None:
+    """The event to open: the one named, the only one, or the user's pick among several."""
+    try:
+        with store.read() as session:
+            return select_event(session, selector).id
+    except NotFoundError as exc:
+        if selector is not None:
+            _fail(
+                QCoreApplication.translate("run_gui", "This event is not in the store."),
+                str(exc),
+                smoke,
+            )
+            return None
+        _fail(
+            QCoreApplication.translate("run_gui", "There is no event yet."),
+            QCoreApplication.translate(
+                "run_gui",
+                "This store has no event yet. To try CatchDesk, run “catchdesk demo” in a "
+                "terminal; to prepare your own event, run “catchdesk event new --name NAME "
+                "--date YYYY-MM-DD”.",
+            ),
+            smoke,
+        )
+        return None
+    except CatchDeskError as exc:
+        if selector is not None or smoke:
+            _fail(QCoreApplication.translate("run_gui", "Several events match."), str(exc), smoke)
+            return None
+    with store.read() as session:
+        events = [(e.id, f"{e.name} — {e.starts_on.isoformat()}") for e, _n in list_events(session)]
+    labels = [label for _id, label in events]
+    label, ok = QInputDialog.getItem(
+        None,
+        QCoreApplication.translate("run_gui", "Choose the event"),
+        QCoreApplication.translate(
+            "run_gui", "This store holds several events. Which one does this desk work on?"
+        ),
+        labels,
+        0,
+        False,
+    )
+    if not ok:
+        return None
+    return events[labels.index(label)][0]
+
+
+def _fail(title: str, message: str, smoke: bool) -> int:
+    """Say what went wrong in words: on stderr for --smoke, in a message box otherwise."""
+    if smoke:
+        print(f"catchdesk: {title} {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, f"{APP_NAME} — {title}", message)
+    return 1

@@ -13,6 +13,7 @@ from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_de
 from catchdesk.core.errors import CatchDeskError, ImportRejected
 from catchdesk.core.events import parse_date
 from catchdesk.core.importing import import_file
+from catchdesk.core.store import Store
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -33,7 +34,7 @@ def demo(args: argparse.Namespace) -> int:
     data["store"] = store.describe()
     if args.json:
         emit_json(data)
-        return 0
+        return _open_window(args, store, data)
     if not created and data["attendees"] != args.attendees:
         say(
             f"The demo of seed {args.seed} already exists with {data['attendees']} attendees; "
@@ -55,8 +56,24 @@ def demo(args: argparse.Namespace) -> int:
         say(f"  catchdesk checkin {codes[0]}")
         say("  catchdesk search dubois")
         say("  catchdesk stats")
-    say("The desk window arrives with the GUI; until then the demo is used from the command line.")
-    return 0
+    if args.no_gui:
+        say("Open the desk window with: catchdesk gui")
+    else:
+        say("Opening the desk window…")
+    return _open_window(args, store, data)
+
+
+def _open_window(args: argparse.Namespace, store: Store, data: dict[str, Any]) -> int:
+    """Open the desk on the demo event unless ``--no-gui``; Qt is imported only then."""
+    if args.no_gui:
+        return 0
+    location = args.db
+    store.close()
+    from catchdesk.app import run_gui
+
+    return run_gui(
+        location, data["event_id"], None, False, started_at=getattr(args, "started_at", None)
+    )
 
 
 def _print_report(report: Any, stream: Any) -> None:

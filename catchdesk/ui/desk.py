@@ -1,0 +1,352 @@
+"""The desk screen: scan or search, see the verdict at once, take a mistake back.
+
+Everything here is reachable from the keyboard and a scanner alone (DESIGN.md §10): the scan
+field gets the focus back when someone types outside a text field, a scanner burst lands as a
+scan even while the search field has the focus, Down goes from the search field into the
+results and Enter admits the selected person, Ctrl+Z undoes the last check-in after one
+question in words. Each action is one core call in one transaction (``Store.write``); the
+check-in costs about a millisecond, so it runs on the GUI thread and the verdict is painted
+well inside the 50 ms budget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from catchdesk.core.attendees import first_checkins
+from catchdesk.core.checkin import check_in, check_in_attendee
+from catchdesk.core.day_bookings import DayBooking, bookings_of_attendee
+from catchdesk.core.errors import CatchDeskError
+from catchdesk.core.search import search_attendees
+from catchdesk.core.timeutil import local_time
+from catchdesk.core.undo import undo_last_checkin
+from catchdesk.core.verdicts import Status, Verdict
+from catchdesk.ui.context import DeskContext
+from catchdesk.ui.scanner_input import ScannerInput
+from catchdesk.ui.search_model import (
+    COL_CHECKED_IN,
+    COL_EMAIL,
+    AttendeeIdRole,
+    RecentScan,
+    RecentScansModel,
+    SearchResultsModel,
+    rows_from_hits,
+)
+from catchdesk.ui.sounds import SoundPlayer
+from catchdesk.ui.verdict_panel import VerdictPanel
+
+SEARCH_DEBOUNCE_MS = 60
+"""Short: a search costs ~5 ms, and results must be painted ≤ 100 ms after the last key."""
+_ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+
+
+def verdict_language(context: DeskContext) -> str | None:
+    """The desk's chosen language, else the application's (set at bootstrap)."""
+    if context.settings.language:
+        return context.settings.language
+    app = QApplication.instance()
+    value = app.property("catchdesk_language") if app is not None else None
+    return str(value) if value else None
+
+
+class DeskScreen(QWidget):
+    """Check people in by scan or by name; shows each verdict across most of the screen."""
+
+    attendee_checked_in = Signal(str)
+    """An attendee id, each time someone is admitted anew (not for repeats or refusals)."""
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deskScreen")
+        self.context = context
+        self.the_event = context.event()
+        self.last_verdict: Verdict | None = None
+        self.sounds = SoundPlayer(enabled=context.settings.sounds_enabled, parent=self)
+        self._build()
+        self.scanner = ScannerInput(
+            self.scan_input,
+            max_gap_ms=context.settings.scanner_max_gap_ms,
+            commit_ms=context.settings.scanner_commit_ms,
+            parent=self,
+        )
+        self.scanner.scan_received.connect(self.process_scan)
+        self.scan_input.returnPressed.connect(self._scan_field_entered)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_input.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_input.installEventFilter(self)
+        self.scan_input.installEventFilter(self)
+        self.results_view.installEventFilter(self)
+        self.results_view.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self._show_sound_notice()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.notice_label = QLabel(objectName="deskNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self.scan_input = QLineEdit(objectName="scanInput")
+        self.scan_input.setPlaceholderText(self.tr("Scan a ticket (or type its code and Enter)"))
+        big = QFont(self.scan_input.font())
+        big.setPixelSize(28)
+        self.scan_input.setFont(big)
+        self.scan_input.setAccessibleName(self.tr("Ticket code"))
+        self.panel = VerdictPanel(self)
+
+        self.search_input = QLineEdit(objectName="searchInput")
+        self.search_input.setPlaceholderText(self.tr("Search a name, organisation or e-mail"))
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.setAccessibleName(self.tr("Search"))
+        self.search_model = SearchResultsModel(self)
+        self.results_view = QTableView(objectName="searchResults")
+        self.results_view.setModel(self.search_model)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.verticalHeader().hide()
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_CHECKED_IN, QHeaderView.ResizeMode.ResizeToContents)
+        # The side column is narrow: the e-mail shows in the tooltip, not as a cut-off column.
+        self.results_view.setColumnHidden(COL_EMAIL, True)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setWordWrap(False)
+        self.results_view.setAlternatingRowColors(True)
+
+        self.recent_model = RecentScansModel(self)
+        self.recent_view = QListView(objectName="recentScans")
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_view.setIconSize(QSize(12, 12))
+        self.recent_view.setUniformItemSizes(True)
+        self.recent_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+        self.undo_action = QAction(self.tr("Undo last check-in"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo_last)
+        self.addAction(self.undo_action)
+        self.undo_button = QPushButton(self.tr("Undo last check-in (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self.status_label = QLabel(objectName="deskStatus")
+        self.status_label.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.scan_input)
+        left.addWidget(self.panel, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Find a person")))
+        right.addWidget(self.search_input)
+        right.addWidget(self.results_view, 3)
+        right.addWidget(QLabel(self.tr("Last scans")))
+        right.addWidget(self.recent_view, 2)
+        right.addWidget(self.undo_button)
+        right.addWidget(self.status_label)
+        side = QWidget()
+        side.setLayout(right)
+        side.setMaximumWidth(460)
+        side.setMinimumWidth(340)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(side, 1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.notice_label)
+        outer.addLayout(body, 1)
+        self.setFocusProxy(self.scan_input)
+
+    def _show_sound_notice(self) -> None:
+        """Say once, in the screen, why there will be no sounds (never a crash, never a popup)."""
+        if not self.context.settings.sounds_enabled:
+            text = self.tr("Sounds are muted (see Settings).")
+        elif not self.sounds.available:
+            text = self.tr("Sounds are off: Qt Multimedia is not available on this computer.")
+        else:
+            return
+        self.notice_label.setText(text)
+        self.notice_label.show()
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def _scan_field_entered(self) -> None:
+        raw = self.scan_input.text()
+        self.scan_input.clear()
+        if raw.strip():
+            self.process_scan(raw)
+
+    def process_scan(self, raw: str) -> Verdict | None:
+        """One scan, one verdict: check in through core and show the result at once."""
+        self.scan_input.clear()
+
+        def admit(session: Session) -> Verdict:
+            return check_in(
+                session,
+                self.the_event,
+                raw,
+                desk=self.context.desk_name,
+                language=verdict_language(self.context),
+            )
+
+        return self._run_check_in(admit)
+
+    def check_in_selected(self) -> Verdict | None:
+        """Admit the person selected in the search results (someone without their ticket)."""
+        index = self.results_view.currentIndex()
+        if not index.isValid():
+            if self.search_model.rowCount() == 0:
+                return None
+            index = self.search_model.index(0, 0)
+        attendee_id = str(self.search_model.data(index, AttendeeIdRole))
+
+        def admit(session: Session) -> Verdict:
+            return check_in_attendee(
+                session,
+                self.the_event,
+                attendee_id,
+                desk=self.context.desk_name,
+                language=verdict_language(self.context),
+            )
+
+        verdict = self._run_check_in(admit)
+        self.search_input.clear()
+        self.search_model.set_rows([])
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return verdict
+
+    def _run_check_in(self, admit: Callable[[Session], Verdict]) -> Verdict | None:
+        bookings: list[DayBooking] = []
+        try:
+            with self.context.store.write() as session:
+                verdict = admit(session)
+                if verdict.attendee is not None:
+                    bookings = bookings_of_attendee(session, verdict.attendee.id)
+        except CatchDeskError as error:
+            self.status_label.setText(str(error))
+            return None
+        self.show_verdict(verdict, bookings)
+        return verdict
+
+    def show_verdict(self, verdict: Verdict, bookings: list[DayBooking] | None = None) -> None:
+        """Paint the verdict, play its sound, remember it in the last scans."""
+        self.last_verdict = verdict
+        self.panel.show_verdict(verdict, bookings or [])
+        self.sounds.play(verdict.severity)
+        now = local_time(dt.datetime.now(dt.UTC), self.the_event.timezone).strftime("%H:%M:%S")
+        who = verdict.attendee.full_name if verdict.attendee is not None else verdict.scan
+        self.recent_model.add(RecentScan(now, who, self.panel.word_label.text(), verdict.severity))
+        self.status_label.clear()
+        if verdict.status is Status.CHECKED_IN and not verdict.repeated and verdict.attendee:
+            self.attendee_checked_in.emit(verdict.attendee.id)
+
+    # -- search ------------------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Results as you type (after the debounce): core ranks, the model only holds a page."""
+        self._search_timer.stop()
+        text = self.search_input.text()
+        if not text.strip():
+            self.search_model.set_rows([])
+            return
+        with self.context.store.read() as session:
+            hits = search_attendees(session, self.the_event, text)
+            first = first_checkins(session, self.the_event.id, [hit.attendee.id for hit in hits])
+            rows = rows_from_hits(hits, first, self.the_event.timezone)
+        self.search_model.set_rows(rows)
+        if rows:
+            self.results_view.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search field into the results; Enter admits the selected person."""
+        if (
+            watched is self.scan_input
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # Ctrl+Z in the (empty) scan field undoes the check-in, not the text
+            return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search_input:
+            if key == Qt.Key.Key_Down and self.search_model.rowCount() > 0:
+                if self._search_timer.isActive():
+                    self.run_search()
+                self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.results_view.currentIndex().isValid():
+                    self.results_view.selectRow(0)
+                return True
+            if key in _ENTER_KEYS:
+                if self._search_timer.isActive():
+                    self.run_search()
+                self.check_in_selected()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_input.clear()
+                self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        elif watched is self.results_view:
+            if key in _ENTER_KEYS:
+                self.check_in_selected()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_input.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    # -- undo --------------------------------------------------------------------------------
+
+    def undo_last(self) -> None:
+        """Ask once, in words, then revoke the last check-in made at this desk."""
+        desk = self.context.desk_name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo the last check-in?"),
+            self.tr(
+                "Undo the last check-in made at {desk}? The person will count as not arrived "
+                "until they are checked in again."
+            ).format(desk=desk),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.store.write() as session:
+                undone = undo_last_checkin(session, self.the_event, desk)
+                name = undone.attendee.full_name if undone is not None else ""
+        except CatchDeskError as error:
+            self.status_label.setText(str(error))
+            return
+        if undone is None:
+            self.status_label.setText(self.tr("Nothing to undo at this desk."))
+            return
+        self.panel.clear()
+        self.status_label.setText(self.tr("Check-in of {name} undone.").format(name=name))
+        now = local_time(dt.datetime.now(dt.UTC), self.the_event.timezone).strftime("%H:%M:%S")
+        self.recent_model.add(RecentScan(now, name, self.tr("Undone"), "warning"))
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)

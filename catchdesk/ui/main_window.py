@@ -1,0 +1,393 @@
+"""The desk's main window: one navigation between screens, a title and a status bar.
+
+Screens are declared in :data:`PAGES` (one line each; later issues add coaching, setup and
+documents there) and imported only when the window is built, defensively: a screen that fails
+to import is logged and left out, so the desk still opens with the screens that work instead of
+showing a placeholder that pretends a feature exists. Every screen receives the same
+:class:`~catchdesk.ui.context.DeskContext`; none reaches back into the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from catchdesk import APP_NAME
+from catchdesk.core.errors import CatchDeskError
+from catchdesk.core.stats import headline_counts
+from catchdesk.core.timeutil import local_time
+from catchdesk.ui.context import DeskContext
+
+log = logging.getLogger(__name__)
+
+COUNTS_REFRESH_MS = 30_000
+RECOUNT_DELAY_MS = 2_000
+"""After a check-in, recount from the store once no scan came for this long."""
+CLOCK_TICK_MS = 1_000
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screen of the navigation: its title (English source), where it lives, its icon."""
+
+    title: str
+    module: str
+    class_name: str
+    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+    entrance: bool = False
+    """Its ``attendee_checked_in`` means an arrival at the event (not at a workshop door)."""
+
+
+PAGES: tuple[Page, ...] = (
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Front desk"),
+        "catchdesk.ui.desk",
+        "DeskScreen",
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+        entrance=True,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Workshop door"),
+        "catchdesk.ui.door",
+        "DoorScreen",
+        QStyle.StandardPixmap.SP_ArrowRight,
+    ),
+)
+
+
+def screen_class(page: Page) -> type[QWidget] | None:
+    """The class of ``page``'s screen, or None (logged) when its module is missing or broken."""
+    try:
+        return getattr(importlib.import_module(page.module), page.class_name)
+    except Exception:
+        log.exception("screen %s.%s is not available", page.module, page.class_name)
+        return None
+
+
+def build_screen(
+    page: Page, cls: type[QWidget], context: DeskContext, parent: QWidget | None
+) -> QWidget | None:
+    """An instance of the screen, or None (logged) when building it fails."""
+    try:
+        return cls(context, parent)  # type: ignore[call-arg]
+    except Exception:
+        log.exception("screen %s.%s could not be built", page.module, page.class_name)
+        return None
+
+
+class MainWindow(QMainWindow):
+    """The window desk staff live in: navigation, screens, counts and the clock."""
+
+    page_changed = Signal(int)
+    """The visible screen changed (its index in the navigation)."""
+
+    def __init__(
+        self,
+        context: DeskContext,
+        parent: QWidget | None = None,
+        pages: tuple[Page, ...] = PAGES,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._timezone = ""
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(640, 480))
+        self._was_maximized = False
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        # The scanner types into the screen, never into the list: it must not take the focus.
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.navigation.setIconSize(QSize(24, 24))
+        nav_font = QFont(self.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.25)
+        self.navigation.setFont(nav_font)
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 10px 12px; }")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.screens: dict[str, QWidget] = {}
+        """The screens built so far, by class name."""
+        self._pending: dict[int, tuple[Page, type[QWidget]]] = {}
+        for page in pages:
+            cls = screen_class(page)
+            if cls is not None:
+                self.add_page(page, cls)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
+
+        self._build_status_bar()
+        self.counts = (0, 0)
+        self.refresh_title()
+        self.refresh_counts()
+        self._tick()
+        self._recount_timer = QTimer(self)
+        self._recount_timer.setSingleShot(True)
+        self._recount_timer.setInterval(RECOUNT_DELAY_MS)
+        self._recount_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_REFRESH_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(self._tick)
+        self._clock_timer.start()
+
+        self._restore_layout()
+        if self.navigation.count():
+            self.navigation.setCurrentRow(0)
+            self._show_row(0)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def add_page(self, page: Page, cls: type[QWidget]) -> None:
+        """Append a page to the navigation, with Ctrl+N for the first nine.
+
+        The first page is built at once (the desk must be ready to scan); the others when they
+        are first shown, so that opening the window costs only the screen staff see first.
+        """
+        if self.stack.count() == 0:
+            screen = build_screen(page, cls, self.context, self)
+            if screen is None:
+                return
+            index = self.stack.addWidget(screen)
+            self._adopt(page, screen)
+        else:
+            index = self.stack.addWidget(QWidget())
+            self._pending[index] = (page, cls)
+        title = QCoreApplication.translate("MainWindow", page.title)
+        item = QListWidgetItem(self.style().standardIcon(page.icon), title)
+        item.setData(Qt.ItemDataRole.UserRole, page.class_name)
+        self.navigation.addItem(item)
+        if index < 9:
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, row=index: self.show_screen(row))
+            self.go_menu.addAction(action)
+            self.addAction(action)
+
+    def _adopt(self, page: Page, screen: QWidget) -> None:
+        self.screens[page.class_name] = screen
+        checked = getattr(screen, "attendee_checked_in", None)
+        if checked is not None:
+            checked.connect(self._on_arrival if page.entrance else self._on_admission)
+
+    def _build_pending(self, row: int) -> None:
+        page, cls = self._pending.pop(row)
+        screen = build_screen(page, cls, self.context, self)
+        if screen is None:
+            self.statusBar().showMessage(
+                self.tr("This screen could not be opened; the log says why."), 10_000
+            )
+            return
+        holder = self.stack.widget(row)
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        self._adopt(page, screen)
+
+    def show_screen(self, row: int) -> None:
+        """Show the screen at ``row`` of the navigation."""
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if row in self._pending:
+            self._build_pending(row)
+        self.stack.setCurrentIndex(row)
+        self._focus_screen(self.stack.widget(row))
+        self.page_changed.emit(row)
+
+    def _focus_screen(self, screen: QWidget) -> None:
+        """Give the keyboard to the screen: its last focused field, its scan field, or itself."""
+        target = screen.focusWidget() or screen.findChild(QWidget, "scanInput") or screen
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest title in any language, never a scroll bar."""
+        width = self.navigation.sizeHintForColumn(0) if self.navigation.count() else 0
+        self.navigation.setFixedWidth(max(180, width + 40))
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        desk_menu = menu_bar.addMenu(self.tr("&Desk"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        desk_menu.addAction(self.settings_action)
+        desk_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        desk_menu.addAction(self.quit_action)
+
+        self.go_menu = menu_bar.addMenu(self.tr("&View"))
+        self.full_screen_action = QAction(self.tr("&Full screen (kiosk)"), self)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.go_menu.addAction(self.full_screen_action)
+        self.go_menu.addSeparator()
+        # Window-level actions keep their shortcuts when the menu bar is hidden in kiosk mode.
+        for action in (self.settings_action, self.quit_action, self.full_screen_action):
+            self.addAction(action)
+
+    def open_settings(self) -> None:
+        """Edit the settings; the title follows a new desk name at once."""
+        from catchdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(
+            self.context.settings, self, device_name=self.context.store.device_name
+        )
+        if dialog.exec():
+            self.refresh_title()
+
+    def toggle_full_screen(self) -> None:
+        """Kiosk mode: the screens fill the display, the menu bar goes away; F11 comes back."""
+        if self.isFullScreen():
+            self.menuBar().show()
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.menuBar().hide()
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    # -- title and status bar ---------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar_font = QFont(bar.font())
+        bar_font.setPointSizeF(bar_font.pointSizeF() * 1.1)
+        bar.setFont(bar_font)
+        self.store_label = QLabel(self.context.store.describe())
+        self.store_label.setObjectName("storeLabel")
+        self.store_label.setToolTip(self.tr("Where this desk's data is stored"))
+        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        counts_font = QFont(self.counts_label.font())
+        counts_font.setBold(True)
+        self.counts_label.setFont(counts_font)
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clockLabel")
+        bar.addWidget(self.store_label, 1)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.clock_label)
+
+    def refresh_title(self) -> None:
+        """Event, desk, application: staff see at a glance where a scan will be recorded."""
+        try:
+            event = self.context.event()
+        except CatchDeskError as exc:
+            log.warning("cannot read the event for the title: %s", exc)
+            name = "?"
+        else:
+            name, self._timezone = event.name, event.timezone
+        self.setWindowTitle(f"{name} — {self.context.desk_name} — {APP_NAME}")
+
+    def refresh_counts(self) -> None:
+        """Checked in / registered, recounted from the store (other desks count too)."""
+        try:
+            with self.context.store.read() as session:
+                checked_in, registered = headline_counts(session, self.context.event_id)
+        except CatchDeskError as exc:
+            log.warning("cannot count attendees: %s", exc)
+            self.counts_label.setText(self.tr("Counts unavailable"))
+            return
+        self._show_counts(checked_in, registered)
+
+    def _show_counts(self, checked_in: int, registered: int) -> None:
+        self.counts = (checked_in, registered)
+        text = self.tr("%1 checked in / %2 registered")
+        self.counts_label.setText(
+            text.replace("%1", str(checked_in)).replace("%2", str(registered))
+        )
+
+    def _on_arrival(self, _attendee_id: str) -> None:
+        """Count the new arrival at once; recount from the store once the queue pauses.
+
+        Recounting takes tens of milliseconds on a 100,000-attendee store: done after every
+        scan it would eat the 50 ms a verdict has to appear, so it waits for a quiet moment.
+        """
+        checked_in, registered = self.counts
+        self._show_counts(checked_in + 1, registered)
+        self._recount_timer.start()
+
+    def _on_admission(self, _attendee_id: str) -> None:
+        """A workshop admission: the counts are recounted in the next quiet moment."""
+        self._recount_timer.start()
+
+    def _tick(self) -> None:
+        """The venue's wall clock (the event's time zone), as in the list of last scans."""
+        now = dt.datetime.now(dt.UTC)
+        try:
+            now = local_time(now, self._timezone) if self._timezone else now.astimezone()
+        except (ValueError, KeyError):  # an unknown zone name: the computer's clock will do
+            now = now.astimezone()
+        self.clock_label.setText(now.strftime("%H:%M:%S"))
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        if not settings.window_geometry or not self.restoreGeometry(settings.window_geometry):
+            self.resize(1280, 800)
+        if settings.window_state:
+            self.restoreState(settings.window_state)
+
+    def save_layout(self) -> None:
+        """Remember size, position and state for the next start."""
+        settings = self.context.settings
+        settings.window_geometry = bytes(self.saveGeometry().data())
+        settings.window_state = bytes(self.saveState().data())
+        settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,182 @@
+"""A USB scanner is a keyboard: tell its bursts from human typing, wherever the focus is.
+
+A scanner types a whole code in a few milliseconds; a person never types several keys closer
+than :attr:`ScannerInput.max_gap_ms` apart. An application-wide event filter watches key
+presses: a run of :data:`MIN_BURST` fast keys is a scan, taken out of whatever field received
+it (the search field keeps what it had before) and delivered once through ``scan_received``,
+on Enter/Tab or after :attr:`ScannerInput.commit_ms` of silence (scanners without an Enter
+suffix). Slow keys go where they were going. A key typed while no text field has the focus
+sends the focus back to the scan field, so the desk never needs the mouse (DESIGN.md §10).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from shiboken6 import getCppPointer
+
+MIN_BURST = 4
+"""Keys in a fast run before it counts as a scan (a person's key rollover makes two or three)."""
+_COMMIT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+
+
+@dataclass
+class _Snapshot:
+    """A line edit's text before the first key of a possible burst, to put it back."""
+
+    widget: QLineEdit
+    text: str
+    cursor: int
+
+
+def is_text_input(widget: QWidget | None) -> bool:
+    """Whether typing in ``widget`` means writing text (the user is typing somewhere on purpose)."""
+    if widget is None:
+        return False
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, _TEXT_INPUTS)
+
+
+class ScannerInput(QObject):
+    """Turns scanner bursts typed anywhere in ``scan_field``'s window into ``scan_received``."""
+
+    scan_received = Signal(str)
+
+    def __init__(
+        self,
+        scan_field: QLineEdit,
+        *,
+        max_gap_ms: int = 35,
+        commit_ms: int = 80,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent if parent is not None else scan_field)
+        self.scan_field = scan_field
+        self.max_gap_ms = max_gap_ms
+        self.commit_ms = commit_ms
+        self.last_key_time = 0.0
+        """``perf_counter()`` of the last key of the latest scan (benchmarks read it)."""
+        self._run: list[str] = []
+        self._last_at = 0.0
+        self._burst = False
+        self._snapshot: _Snapshot | None = None
+        self._seen: tuple[int, QObject] | None = None
+        """The last key event seen (its address), so its trip up the parents is ignored."""
+        self._commit_timer = QTimer(self)
+        self._commit_timer.setSingleShot(True)
+        self._commit_timer.timeout.connect(self._commit)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop watching keys (the screen is going away)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._commit_timer.stop()
+
+    # -- the filter --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watch key presses for the scan field's window; swallow a burst's keys."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if not self.scan_field.isVisible() or watched.window() is not self.scan_field.window():
+            return False
+        assert isinstance(event, QKeyEvent)
+        pointer = getCppPointer(event)[0]
+        previous = self._seen
+        if (
+            previous is not None
+            and previous[0] == pointer
+            and isinstance(previous[1], QWidget)
+            and watched is not previous[1]
+            and watched.isAncestorOf(previous[1])
+        ):
+            return False  # the same key travelling up to a parent after the child ignored it
+        self._seen = (pointer, watched)
+        return self._key(watched, event)
+
+    def _key(self, target: QWidget, event: QKeyEvent) -> bool:
+        now = time.perf_counter()
+        self.last_key_time = now
+        text = event.text()
+        if event.key() in _COMMIT_KEYS:
+            if self._burst:
+                self._commit()
+                return True
+            self._forget()
+            return False
+        control = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+        )
+        if not text or not text.isprintable() or (control and not text.strip()):
+            return False
+        if (now - self._last_at) * 1000 > self.max_gap_ms:
+            if self._burst:
+                self._commit()
+            self._forget()
+        self._last_at = now
+        if self._burst:
+            self._run.append(text)
+            self._commit_timer.start(self.commit_ms)
+            return True
+        if not self._run:
+            if not is_text_input(target) and text != " ":
+                return self._redirect(event)
+            self._snapshot = (
+                _Snapshot(target, target.text(), target.cursorPosition())
+                if isinstance(target, QLineEdit)
+                else None
+            )
+        self._run.append(text)
+        if len(self._run) >= MIN_BURST:
+            self._burst = True
+            self._restore()
+            self._commit_timer.start(self.commit_ms)
+            return True
+        return False
+
+    def _redirect(self, event: QKeyEvent) -> bool:
+        """Send a key typed outside any text field to the scan field, with the focus."""
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        copy = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        QApplication.sendEvent(self.scan_field, copy)
+        return True
+
+    def _restore(self) -> None:
+        """Take the burst's first keys back out of the field that received them."""
+        snap = self._snapshot
+        if snap is not None:
+            blocked = snap.widget.blockSignals(snap.widget is self.scan_field)
+            snap.widget.setText(snap.text)
+            snap.widget.setCursorPosition(snap.cursor)
+            snap.widget.blockSignals(blocked)
+        self._snapshot = None
+
+    def _commit(self) -> None:
+        self._commit_timer.stop()
+        scan = "".join(self._run)
+        self._forget()
+        if scan.strip():
+            self.scan_received.emit(scan)
+
+    def _forget(self) -> None:
+        self._run = []
+        self._burst = False
+        self._snapshot = None

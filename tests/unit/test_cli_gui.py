@@ -1,0 +1,47 @@
+"""Plain ``catchdesk`` opens the desk; ``demo`` opens it too unless ``--no-gui``."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+import catchdesk.app
+import catchdesk.commands.gui
+from catchdesk.cli import main
+
+
+def test_no_command_opens_the_gui(monkeypatch):
+    seen = []
+    monkeypatch.setattr(catchdesk.commands.gui, "gui", lambda args: seen.append(args) or 7)
+    assert main(["--db", "x.sqlite"]) == 7
+    assert seen[0].db == "x.sqlite" and seen[0].smoke is False and seen[0].desk is None
+    assert seen[0].started_at > 0
+
+
+def test_help_still_prints_help(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    assert "usage: catchdesk" in capsys.readouterr().out
+
+
+def test_other_commands_do_not_import_qt(db_path, capsys):
+    before = {name for name in sys.modules if name.startswith("PySide6")}
+    assert main(["--db", str(db_path), "demo", "--attendees", "3", "--seed", "5", "--no-gui"]) == 0
+    assert "catchdesk gui" in capsys.readouterr().out
+    after = {name for name in sys.modules if name.startswith("PySide6")}
+    assert after == before
+
+
+def test_demo_opens_the_window_on_its_event(db_path, monkeypatch, capsys):
+    calls = []
+
+    def fake_run_gui(location, selector, desk, smoke, **kwargs):
+        calls.append((location, selector, desk, smoke))
+        return 0
+
+    monkeypatch.setattr(catchdesk.app, "run_gui", fake_run_gui)
+    assert main(["--db", str(db_path), "demo", "--attendees", "3", "--seed", "5"]) == 0
+    assert "Opening the desk window" in capsys.readouterr().out
+    assert calls and calls[0][0] == str(db_path) and calls[0][1] and calls[0][3] is False
