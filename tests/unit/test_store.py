@@ -187,3 +187,11 @@ def test_migrating_an_older_store_makes_a_backup_first(tmp_path):
 
 def test_integrity_check_passes_on_a_sound_store(store, event):
     assert store.integrity_problems() == []
+
+
+def test_schema_head_constant_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from catchdesk.core.store import MIGRATIONS_DIR, SCHEMA_HEAD
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == SCHEMA_HEAD
