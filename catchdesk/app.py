@@ -89,18 +89,20 @@ def run_gui(
     started_at: float | None = None,
     qsettings: QSettings | None = None,
     argv: Sequence[str] | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the desk window on the store and event given, and run until it closes.
 
     Every failure a user can meet before the window exists (a store that cannot be opened, no
     event, a cancelled choice) is told in words: a message box normally, one line on stderr
     with ``smoke`` (which must never block on a dialog). Returns the process exit code.
+    ``language`` (``--lang``) wins over the settings' language for this run only.
     """
     from catchdesk.ui.settings import Settings
 
     started = started_at if started_at is not None else time.perf_counter()
     settings = Settings.load(qsettings if qsettings is not None else QSettings(APP_NAME, APP_NAME))
-    app = create_application(argv, language=settings.language or None)
+    app = create_application(argv, language=language or settings.language or None)
     try:
         store = open_store(store_location, desk=desk)
     except CatchDeskError as exc:

@@ -18,4 +18,5 @@ def gui(args: argparse.Namespace) -> int:
         getattr(args, "desk", None),
         bool(getattr(args, "smoke", False)),
         started_at=getattr(args, "started_at", None),
+        language=getattr(args, "lang", None),
     )

@@ -72,7 +72,12 @@ def _open_window(args: argparse.Namespace, store: Store, data: dict[str, Any]) -
     from catchdesk.app import run_gui
 
     return run_gui(
-        location, data["event_id"], None, False, started_at=getattr(args, "started_at", None)
+        location,
+        data["event_id"],
+        None,
+        False,
+        started_at=getattr(args, "started_at", None),
+        language=getattr(args, "lang", None),
     )
 
 

@@ -244,7 +244,9 @@ def fit_text(
     size = max_size
     while max_lines > 1 and size > one_line and size > min_size:
         lines = balanced_wrap(text, font, size, max_width)
-        if fits(size, lines):
+        # A single word wider than the box stays whole when wrapped: it must shrink instead.
+        wide = any(text_width(line, font, size) > max_width + 1e-6 for line in lines)
+        if not wide and fits(size, lines):
             return FittedText(size, lines, size * line_spacing)
         size = round(size - 0.5, 2)
     if one_fits:

@@ -40,6 +40,7 @@ from catchdesk.core.search import search_attendees
 from catchdesk.core.timeutil import local_time
 from catchdesk.core.undo import undo_last_checkin
 from catchdesk.core.verdicts import Status, Verdict
+from catchdesk.ui import desk_actions
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.scanner_input import ScannerInput
 from catchdesk.ui.search_model import (
@@ -80,6 +81,8 @@ class DeskScreen(QWidget):
         self.context = context
         self.the_event = context.event()
         self.last_verdict: Verdict | None = None
+        self.suppress_auto_print = False
+        """Set while a walk-in's verdict is shown: the walk-in form decides about the badge."""
         self.sounds = SoundPlayer(enabled=context.settings.sounds_enabled, parent=self)
         self._build()
         self.scanner = ScannerInput(
@@ -99,6 +102,10 @@ class DeskScreen(QWidget):
         self.scan_input.installEventFilter(self)
         self.results_view.installEventFilter(self)
         self.results_view.doubleClicked.connect(lambda _index: self.check_in_selected())
+        self.recent_view.doubleClicked.connect(
+            lambda index: self.open_details(index.data(AttendeeIdRole))
+        )
+        self.attendee_checked_in.connect(self._auto_print_badge)
         self._show_sound_notice()
 
     # -- building ----------------------------------------------------------------------------
@@ -153,6 +160,22 @@ class DeskScreen(QWidget):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.undo_button.clicked.connect(self.undo_action.trigger)
+        self.walk_in_action = QAction(self.tr("Register a walk-in…"), self)
+        self.walk_in_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.walk_in_action.triggered.connect(self.open_walk_in)
+        self.addAction(self.walk_in_action)
+        self.walk_in_button = QPushButton(self.tr("Walk-in: register and check in (Ctrl+N)"))
+        self.walk_in_button.setObjectName("walkInButton")
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.walk_in_button.clicked.connect(self.walk_in_action.trigger)
+        self.details_action = QAction(self.tr("Details…"), self)
+        self.details_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.details_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.details_action.triggered.connect(lambda: self.open_details())
+        self.addAction(self.details_action)
+        self.results_view.addAction(self.details_action)
+        self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.status_label = QLabel(objectName="deskStatus")
         self.status_label.setWordWrap(True)
 
@@ -165,6 +188,7 @@ class DeskScreen(QWidget):
         right.addWidget(self.results_view, 3)
         right.addWidget(QLabel(self.tr("Last scans")))
         right.addWidget(self.recent_view, 2)
+        right.addWidget(self.walk_in_button)
         right.addWidget(self.undo_button)
         right.addWidget(self.status_label)
         side = QWidget()
@@ -220,7 +244,14 @@ class DeskScreen(QWidget):
             if self.search_model.rowCount() == 0:
                 return None
             index = self.search_model.index(0, 0)
-        attendee_id = str(self.search_model.data(index, AttendeeIdRole))
+        verdict = self.check_in_by_id(str(self.search_model.data(index, AttendeeIdRole)))
+        self.search_input.clear()
+        self.search_model.set_rows([])
+        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
+        return verdict
+
+    def check_in_by_id(self, attendee_id: str) -> Verdict | None:
+        """Admit one known person (found by search, or named by the walk-in form)."""
 
         def admit(session: Session) -> Verdict:
             return check_in_attendee(
@@ -231,11 +262,7 @@ class DeskScreen(QWidget):
                 language=verdict_language(self.context),
             )
 
-        verdict = self._run_check_in(admit)
-        self.search_input.clear()
-        self.search_model.set_rows([])
-        self.scan_input.setFocus(Qt.FocusReason.OtherFocusReason)
-        return verdict
+        return self._run_check_in(admit)
 
     def _run_check_in(self, admit: Callable[[Session], Verdict]) -> Verdict | None:
         bookings: list[DayBooking] = []
@@ -257,10 +284,34 @@ class DeskScreen(QWidget):
         self.sounds.play(verdict.severity)
         now = local_time(dt.datetime.now(dt.UTC), self.the_event.timezone).strftime("%H:%M:%S")
         who = verdict.attendee.full_name if verdict.attendee is not None else verdict.scan
-        self.recent_model.add(RecentScan(now, who, self.panel.word_label.text(), verdict.severity))
+        attendee_id = verdict.attendee.id if verdict.attendee is not None else None
+        word = self.panel.word_label.text()
+        self.recent_model.add(RecentScan(now, who, word, verdict.severity, attendee_id))
         self.status_label.clear()
         if verdict.status is Status.CHECKED_IN and not verdict.repeated and verdict.attendee:
             self.attendee_checked_in.emit(verdict.attendee.id)
+
+    # -- walk-ins, details, badges (desk_actions) ---------------------------------------------
+
+    def open_walk_in(self) -> Verdict | None:
+        """Register, check in and (if chosen) print the badge of someone not on the list."""
+        return desk_actions.run_walk_in(self, verdict_language(self.context))
+
+    def open_details(self, attendee_id: str | None = None) -> None:
+        """Details of ``attendee_id``, else the selected search result, else the last verdict."""
+        if not attendee_id:
+            index = self.results_view.currentIndex()
+            if index.isValid():
+                attendee_id = str(self.search_model.data(index, AttendeeIdRole))
+            elif self.last_verdict is not None and self.last_verdict.attendee is not None:
+                attendee_id = self.last_verdict.attendee.id
+        if attendee_id:
+            desk_actions.show_details(self, attendee_id)
+
+    def _auto_print_badge(self, attendee_id: str) -> None:
+        """With automatic badges on, a first check-in prints the badge (repeats do not emit)."""
+        if self.context.settings.auto_print_badges and not self.suppress_auto_print:
+            desk_actions.print_badge(self, [attendee_id])
 
     # -- search ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import logging
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 COUNTS_REFRESH_MS = 30_000
 RECOUNT_DELAY_MS = 2_000
 """After a check-in, recount from the store once no scan came for this long."""
+FIRST_COUNT_DELAY_MS = 300
+"""The first count waits until the scan field is ready: staff scan before they read counts."""
 CLOCK_TICK_MS = 1_000
 
 
@@ -86,10 +89,24 @@ def screen_class(page: Page) -> type[QWidget] | None:
         return None
 
 
+def screen_available(page: Page) -> bool:
+    """Whether ``page``'s module exists, without importing it (logged when it does not)."""
+    try:
+        found = importlib.util.find_spec(page.module) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        log.error("screen %s.%s is not available", page.module, page.class_name)
+    return found
+
+
 def build_screen(
-    page: Page, cls: type[QWidget], context: DeskContext, parent: QWidget | None
+    page: Page, cls: type[QWidget] | None, context: DeskContext, parent: QWidget | None
 ) -> QWidget | None:
-    """An instance of the screen, or None (logged) when building it fails."""
+    """An instance of the screen, or None (logged) when importing or building it fails."""
+    cls = cls or screen_class(page)
+    if cls is None:
+        return None
     try:
         return cls(context, parent)  # type: ignore[call-arg]
     except Exception:
@@ -139,19 +156,29 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.screens: dict[str, QWidget] = {}
         """The screens built so far, by class name."""
-        self._pending: dict[int, tuple[Page, type[QWidget]]] = {}
+        self._pending: dict[int, tuple[Page, type[QWidget] | None]] = {}
         for page in pages:
-            cls = screen_class(page)
-            if cls is not None:
-                self.add_page(page, cls)
+            # Only the first screen's module is imported now; the others when first shown
+            # (their import alone is tens of ms that the scan field should not wait for).
+            if self.stack.count() == 0:
+                cls = screen_class(page)
+                if cls is not None:
+                    self.add_page(page, cls)
+            elif screen_available(page):
+                self.add_page(page, None)
         self.navigation.currentRowChanged.connect(self._show_row)
         self._fit_navigation()
 
         self._build_status_bar()
         self.counts = (0, 0)
         self.refresh_title()
-        self.refresh_counts()
         self._tick()
+        # Counting takes tens of ms on a big store: after the first paint, not before it. A child
+        # timer (not QTimer.singleShot) so a window closed at once never counts for nothing.
+        first_count = QTimer(self)
+        first_count.setSingleShot(True)
+        first_count.timeout.connect(self.refresh_counts)
+        first_count.start(FIRST_COUNT_DELAY_MS)
         self._recount_timer = QTimer(self)
         self._recount_timer.setSingleShot(True)
         self._recount_timer.setInterval(RECOUNT_DELAY_MS)
@@ -172,7 +199,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------------
 
-    def add_page(self, page: Page, cls: type[QWidget]) -> None:
+    def add_page(self, page: Page, cls: type[QWidget] | None) -> None:
         """Append a page to the navigation, with Ctrl+N for the first nine.
 
         The first page is built at once (the desk must be ready to scan); the others when they
@@ -308,7 +335,6 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self.context.store.describe())
         self.store_label.setObjectName("storeLabel")
         self.store_label.setToolTip(self.tr("Where this desk's data is stored"))
-        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         counts_font = QFont(self.counts_label.font())

@@ -132,6 +132,8 @@ class RecentScan:
     name: str
     word: str
     severity: str
+    attendee_id: str | None = None
+    """Who it was, when someone was found: double-click opens their details."""
 
 
 class RecentScansModel(QAbstractListModel):
@@ -165,6 +167,8 @@ class RecentScansModel(QAbstractListModel):
             return f"{scan.time}  {scan.name}  —  {scan.word}"
         if role == SeverityRole:
             return scan.severity
+        if role == AttendeeIdRole:
+            return scan.attendee_id
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(COLOURS.get(scan.severity, COLOURS["neutral"])[0])
         return None

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="40"/>
+        <source>Checked in</source>
+        <translation>Arrivé·e</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="41"/>
+        <source>Check-in undone</source>
+        <translation>Enregistrement annulé</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="42"/>
+        <source>Workshop door</source>
+        <translation>Porte d&apos;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="43"/>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="44"/>
+        <source>Coaching booking</source>
+        <translation>Réservation de coaching</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="45"/>
+        <source>Certificate issued</source>
+        <translation>Attestation délivrée</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="87"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="88"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="89"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="91"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="92"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="93"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="107"/>
+        <source>Save corrections</source>
+        <translation>Enregistrer les corrections</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="110"/>
+        <source>Reprint badge</source>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="122"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="134"/>
+        <source>This person is no longer in the store.</source>
+        <translation>Cette personne n&apos;est plus dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="137"/>
+        <source>Attendee: {name}</source>
+        <translation>Participant·e : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="140"/>
+        <source>Ticket code: {code}</source>
+        <translation>Code du billet : {code}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="178"/>
+        <source>Corrections saved.</source>
+        <translation>Corrections enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="187"/>
+        <source>Badge not printed</source>
+        <translation>Badge non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="190"/>
+        <source>Badge sent to the printer.</source>
+        <translation>Badge envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBar</name>
     <message>
         <location filename="../../catchdesk/ui/door_widgets.py" line="50"/>
@@ -33,77 +166,92 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="111"/>
+        <location filename="../../catchdesk/ui/desk.py" line="118"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation>Scannez un billet (ou tapez son code puis Entrée)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="115"/>
+        <location filename="../../catchdesk/ui/desk.py" line="122"/>
         <source>Ticket code</source>
         <translation>Code du billet</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="119"/>
+        <location filename="../../catchdesk/ui/desk.py" line="126"/>
         <source>Search a name, organisation or e-mail</source>
         <translation>Chercher un nom, une organisation ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="121"/>
+        <location filename="../../catchdesk/ui/desk.py" line="128"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="147"/>
+        <location filename="../../catchdesk/ui/desk.py" line="154"/>
         <source>Undo last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="152"/>
+        <location filename="../../catchdesk/ui/desk.py" line="159"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Annuler le dernier enregistrement (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="163"/>
+        <source>Register a walk-in…</source>
+        <translation>Inscrire une personne sur place…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="168"/>
+        <source>Walk-in: register and check in (Ctrl+N)</source>
+        <translation>Sur place : inscrire et enregistrer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="172"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="186"/>
         <source>Find a person</source>
         <translation>Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="166"/>
+        <location filename="../../catchdesk/ui/desk.py" line="189"/>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="185"/>
+        <location filename="../../catchdesk/ui/desk.py" line="209"/>
         <source>Sounds are muted (see Settings).</source>
         <translation>Les sons sont coupés (voir Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="187"/>
+        <location filename="../../catchdesk/ui/desk.py" line="211"/>
         <source>Sounds are off: Qt Multimedia is not available on this computer.</source>
         <translation>Sons désactivés : Qt Multimedia n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="328"/>
+        <location filename="../../catchdesk/ui/desk.py" line="379"/>
         <source>Undo the last check-in?</source>
         <translation>Annuler le dernier enregistrement ?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="330"/>
+        <location filename="../../catchdesk/ui/desk.py" line="381"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation>Annuler le dernier enregistrement fait à {desk} ? La personne sera comptée comme non arrivée jusqu&apos;à son prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="346"/>
+        <location filename="../../catchdesk/ui/desk.py" line="397"/>
         <source>Nothing to undo at this desk.</source>
         <translation>Rien à annuler à ce poste.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="349"/>
+        <location filename="../../catchdesk/ui/desk.py" line="400"/>
         <source>Check-in of {name} undone.</source>
         <translation>Enregistrement de {name} annulé.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="351"/>
+        <location filename="../../catchdesk/ui/desk.py" line="402"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -155,47 +303,47 @@
         <translation>Porte d&apos;atelier</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="212"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="217"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation>Cet écran n&apos;a pas pu s&apos;ouvrir ; le journal dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="252"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="257"/>
         <source>&amp;Desk</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="253"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="259"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="266"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="271"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation>&amp;Plein écran (kiosque)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="310"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="315"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation>Où sont enregistrées les données de ce poste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="345"/>
         <source>Counts unavailable</source>
         <translation>Chiffres indisponibles</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="347"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="351"/>
         <source>%1 checked in / %2 registered</source>
         <translation>%1 arrivé·es / %2 inscrit·es</translation>
     </message>
@@ -451,6 +599,64 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="49"/>
+        <source>Walk-in</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="69"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Accepte d&apos;être contacté·e après l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="72"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="73"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="74"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="76"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="88"/>
+        <source>Register, check in and print badge</source>
+        <translation>Inscrire, enregistrer et imprimer le badge</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="92"/>
+        <source>Register and check in, without badge</source>
+        <translation>Inscrire et enregistrer, sans badge</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="136"/>
+        <source>{name} is already registered with {email}. Check them in instead of registering them twice.</source>
+        <translation>{name} est déjà inscrit·e avec {email}. Enregistrez cette personne au lieu de l&apos;inscrire deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="140"/>
+        <source>Check in {name}</source>
+        <translation>Enregistrer {name}</translation>
+    </message>
+</context>
+<context>
     <name>WebcamPanel</name>
     <message>
         <location filename="../../catchdesk/ui/webcam.py" line="80"/>
@@ -482,47 +688,47 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../catchdesk/app.py" line="108"/>
+        <location filename="../../catchdesk/app.py" line="110"/>
         <source>The store cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="135"/>
+        <location filename="../../catchdesk/app.py" line="137"/>
         <source>The desk screen is missing.</source>
         <translation>L&apos;écran d&apos;accueil manque.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="136"/>
+        <location filename="../../catchdesk/app.py" line="138"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation>Le champ de scan ne peut pas recevoir le focus : l&apos;écran d&apos;accueil ne s&apos;est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="197"/>
+        <location filename="../../catchdesk/app.py" line="199"/>
         <source>This event is not in the store.</source>
         <translation>Cet événement n&apos;est pas dans les données.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="203"/>
+        <location filename="../../catchdesk/app.py" line="205"/>
         <source>There is no event yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="204"/>
+        <location filename="../../catchdesk/app.py" line="206"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation>Ces données ne contiennent pas encore d&apos;événement. Pour essayer CatchDesk, lancez « catchdesk demo » dans un terminal ; pour préparer votre propre événement, lancez « catchdesk event new --name NOM --date AAAA-MM-JJ ».</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="215"/>
+        <location filename="../../catchdesk/app.py" line="217"/>
         <source>Several events match.</source>
         <translation>Plusieurs événements correspondent.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="222"/>
+        <location filename="../../catchdesk/app.py" line="224"/>
         <source>Choose the event</source>
         <translation>Choisir l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="223"/>
+        <location filename="../../catchdesk/app.py" line="225"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation>Ces données contiennent plusieurs événements. Sur lequel ce poste travaille-t-il ?</translation>
     </message>

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="40"/>
+        <source>Checked in</source>
+        <translation>Ingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="41"/>
+        <source>Check-in undone</source>
+        <translation>Check-in ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="42"/>
+        <source>Workshop door</source>
+        <translation>Workshopdeur</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="43"/>
+        <source>Badge printed</source>
+        <translation>Badge afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="44"/>
+        <source>Coaching booking</source>
+        <translation>Coachingreservatie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="45"/>
+        <source>Certificate issued</source>
+        <translation>Attest uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="87"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="88"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="89"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="91"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="92"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="93"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <source>Desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="107"/>
+        <source>Save corrections</source>
+        <translation>Correcties bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="110"/>
+        <source>Reprint badge</source>
+        <translation>Badge opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="122"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="134"/>
+        <source>This person is no longer in the store.</source>
+        <translation>Deze persoon staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="137"/>
+        <source>Attendee: {name}</source>
+        <translation>Deelnemer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="140"/>
+        <source>Ticket code: {code}</source>
+        <translation>Ticketcode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="178"/>
+        <source>Corrections saved.</source>
+        <translation>Correcties bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="187"/>
+        <source>Badge not printed</source>
+        <translation>Badge niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="190"/>
+        <source>Badge sent to the printer.</source>
+        <translation>Badge naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
     <name>CapacityBar</name>
     <message>
         <location filename="../../catchdesk/ui/door_widgets.py" line="50"/>
@@ -33,77 +166,92 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="111"/>
+        <location filename="../../catchdesk/ui/desk.py" line="118"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation>Scan een ticket (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="115"/>
+        <location filename="../../catchdesk/ui/desk.py" line="122"/>
         <source>Ticket code</source>
         <translation>Ticketcode</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="119"/>
+        <location filename="../../catchdesk/ui/desk.py" line="126"/>
         <source>Search a name, organisation or e-mail</source>
         <translation>Zoek een naam, organisatie of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="121"/>
+        <location filename="../../catchdesk/ui/desk.py" line="128"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="147"/>
+        <location filename="../../catchdesk/ui/desk.py" line="154"/>
         <source>Undo last check-in</source>
         <translation>Laatste check-in ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="152"/>
+        <location filename="../../catchdesk/ui/desk.py" line="159"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Laatste check-in ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="163"/>
+        <source>Register a walk-in…</source>
+        <translation>Iemand ter plaatse inschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="168"/>
+        <source>Walk-in: register and check in (Ctrl+N)</source>
+        <translation>Ter plaatse: inschrijven en inchecken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="172"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="186"/>
         <source>Find a person</source>
         <translation>Iemand zoeken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="166"/>
+        <location filename="../../catchdesk/ui/desk.py" line="189"/>
         <source>Last scans</source>
         <translation>Laatste scans</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="185"/>
+        <location filename="../../catchdesk/ui/desk.py" line="209"/>
         <source>Sounds are muted (see Settings).</source>
         <translation>Geluid staat uit (zie Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="187"/>
+        <location filename="../../catchdesk/ui/desk.py" line="211"/>
         <source>Sounds are off: Qt Multimedia is not available on this computer.</source>
         <translation>Geluid staat uit: Qt Multimedia is niet beschikbaar op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="328"/>
+        <location filename="../../catchdesk/ui/desk.py" line="379"/>
         <source>Undo the last check-in?</source>
         <translation>Laatste check-in ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="330"/>
+        <location filename="../../catchdesk/ui/desk.py" line="381"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation>De laatste check-in aan {desk} ongedaan maken? De persoon telt als niet aangekomen tot ze opnieuw wordt ingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="346"/>
+        <location filename="../../catchdesk/ui/desk.py" line="397"/>
         <source>Nothing to undo at this desk.</source>
         <translation>Niets ongedaan te maken aan deze balie.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="349"/>
+        <location filename="../../catchdesk/ui/desk.py" line="400"/>
         <source>Check-in of {name} undone.</source>
         <translation>Check-in van {name} ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="351"/>
+        <location filename="../../catchdesk/ui/desk.py" line="402"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -155,47 +303,47 @@
         <translation>Workshopdeur</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="212"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="217"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation>Dit scherm kon niet geopend worden; het logboek zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="252"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="257"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="253"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="259"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="266"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="271"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation>&amp;Volledig scherm (kiosk)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="310"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="315"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation>Waar de gegevens van deze balie bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="345"/>
         <source>Counts unavailable</source>
         <translation>Tellingen niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="347"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="351"/>
         <source>%1 checked in / %2 registered</source>
         <translation>%1 ingecheckt / %2 ingeschreven</translation>
     </message>
@@ -451,6 +599,64 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="49"/>
+        <source>Walk-in</source>
+        <translation>Inschrijving ter plaatse</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="69"/>
+        <source>Agrees to be contacted after the event</source>
+        <translation>Gaat akkoord om na het evenement gecontacteerd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="72"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="73"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="74"/>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="75"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="76"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="88"/>
+        <source>Register, check in and print badge</source>
+        <translation>Inschrijven, inchecken en badge afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="92"/>
+        <source>Register and check in, without badge</source>
+        <translation>Inschrijven en inchecken, zonder badge</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="136"/>
+        <source>{name} is already registered with {email}. Check them in instead of registering them twice.</source>
+        <translation>{name} is al ingeschreven met {email}. Check deze persoon in in plaats van ze twee keer in te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="140"/>
+        <source>Check in {name}</source>
+        <translation>{name} inchecken</translation>
+    </message>
+</context>
+<context>
     <name>WebcamPanel</name>
     <message>
         <location filename="../../catchdesk/ui/webcam.py" line="80"/>
@@ -482,47 +688,47 @@
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../catchdesk/app.py" line="108"/>
+        <location filename="../../catchdesk/app.py" line="110"/>
         <source>The store cannot be opened.</source>
         <translation>De gegevens kunnen niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="135"/>
+        <location filename="../../catchdesk/app.py" line="137"/>
         <source>The desk screen is missing.</source>
         <translation>Het onthaalscherm ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="136"/>
+        <location filename="../../catchdesk/app.py" line="138"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation>Het scanveld kan de focus niet krijgen: het onthaalscherm is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="197"/>
+        <location filename="../../catchdesk/app.py" line="199"/>
         <source>This event is not in the store.</source>
         <translation>Dit evenement staat niet in de gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="203"/>
+        <location filename="../../catchdesk/app.py" line="205"/>
         <source>There is no event yet.</source>
         <translation>Er is nog geen evenement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="204"/>
+        <location filename="../../catchdesk/app.py" line="206"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation>Deze gegevens bevatten nog geen evenement. Om CatchDesk uit te proberen, voer “catchdesk demo” uit in een terminal; om uw eigen evenement voor te bereiden, voer “catchdesk event new --name NAAM --date JJJJ-MM-DD” uit.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="215"/>
+        <location filename="../../catchdesk/app.py" line="217"/>
         <source>Several events match.</source>
         <translation>Meerdere evenementen komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="222"/>
+        <location filename="../../catchdesk/app.py" line="224"/>
         <source>Choose the event</source>
         <translation>Kies het evenement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="223"/>
+        <location filename="../../catchdesk/app.py" line="225"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation>Deze gegevens bevatten meerdere evenementen. Met welk werkt deze balie?</translation>
     </message>

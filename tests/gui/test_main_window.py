@@ -134,6 +134,7 @@ def test_navigation_by_keyboard(qtbot, window):
 
 
 def test_counts_follow_check_ins(qtbot, window, store, demo):
+    qtbot.waitUntil(lambda: window.counts[1] > 0)  # counted just after the window opens
     before, registered = window.counts
     assert before == 0 and registered > 0
     assert f"0 checked in / {registered} registered" == window.counts_label.text()
@@ -268,7 +269,7 @@ def test_french_translation_is_loaded(qtbot, qapp, french, context):
     qtbot.addWidget(main)
     assert main.navigation.item(0).text() == "Accueil"
     assert main.settings_action.text() == "&Paramètres…"
-    assert "inscrit" in main.counts_label.text()
+    qtbot.waitUntil(lambda: "inscrit" in main.counts_label.text())
 
 
 def run_catchdesk(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
