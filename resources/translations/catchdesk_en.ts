@@ -293,57 +293,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="65"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="68"/>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="72"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="75"/>
         <source>Workshop door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="217"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="239"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="257"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="279"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="258"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="280"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="264"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="270"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="271"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="293"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="315"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="337"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="345"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="367"/>
         <source>Counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="351"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="373"/>
         <source>%1 checked in / %2 registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,12 +646,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="136"/>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="118"/>
+        <source>A name is required: type at least a first or a last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="123"/>
+        <source>This does not look like an e-mail address: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="146"/>
         <source>{name} is already registered with {email}. Check them in instead of registering them twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="140"/>
+        <location filename="../../catchdesk/ui/walk_in_dialog.py" line="150"/>
         <source>Check in {name}</source>
         <translation type="unfinished"></translation>
     </message>
