@@ -11,8 +11,6 @@ import datetime as dt
 import os
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -56,6 +54,10 @@ def create_event(
         raise CatchDeskError(f"'{timezone}' is not a time zone such as Europe/Brussels.") from exc
     if ends_on is not None and ends_on < starts_on:
         raise CatchDeskError("The event cannot end before it starts.")
+    # Imported here: every desk start-up reads events, only creating one needs the key maker.
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     ticket_secret = secret if secret is not None else os.urandom(32)
     signing_key = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.Raw,
