@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import argparse
 
+from catchdesk.commands.screen import missing_screen
+from catchdesk.core.errors import CatchDeskError
+
 
 def gui(args: argparse.Namespace) -> int:
     """Hand over to the GUI bootstrap with the command line's store, event and desk."""
+    problem = missing_screen()
+    if problem is not None:
+        raise CatchDeskError(problem)
     from catchdesk.app import run_gui
 
     return run_gui(

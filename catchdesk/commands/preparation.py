@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from catchdesk.commands.common import emit_json, event_from_args, open_from_args, say
+from catchdesk.commands.screen import missing_screen
 from catchdesk.core.demo import create_demo_event, find_demo_event, summarise_demo_event
 from catchdesk.core.errors import CatchDeskError, ImportRejected
 from catchdesk.core.events import parse_date
@@ -56,10 +57,13 @@ def demo(args: argparse.Namespace) -> int:
         say(f"  catchdesk checkin {codes[0]}")
         say("  catchdesk search dubois")
         say("  catchdesk stats")
-    if args.no_gui:
+    problem = None if args.no_gui else missing_screen()
+    if args.no_gui or problem is not None:
+        if problem is not None:
+            say(problem)
         say("Open the desk window with: catchdesk gui")
-    else:
-        say("Opening the desk window…")
+        return 0
+    say("Opening the desk window…")
     return _open_window(args, store, data)
 
 

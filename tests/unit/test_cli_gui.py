@@ -45,3 +45,19 @@ def test_demo_opens_the_window_on_its_event(db_path, monkeypatch, capsys):
     assert main(["--db", str(db_path), "demo", "--attendees", "3", "--seed", "5"]) == 0
     assert "Opening the desk window" in capsys.readouterr().out
     assert calls and calls[0][0] == str(db_path) and calls[0][1] and calls[0][3] is False
+
+
+def test_no_screen_is_one_sentence_not_a_qt_abort(capsys, tmp_path, monkeypatch):
+    from catchdesk.cli import main
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    db = tmp_path / "headless.sqlite"
+    assert main(["--db", str(db), "demo", "--attendees", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "No screen was found" in out and "catchdesk gui" in out
+    assert main(["--db", str(db), "gui"]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("catchdesk: No screen was found")
