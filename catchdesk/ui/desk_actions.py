@@ -2,7 +2,8 @@
 
 Kept out of :mod:`catchdesk.ui.desk` so the scan path stays short and readable there; each
 function takes the desk screen and goes through core functions (never SQL) and through
-:mod:`catchdesk.ui.badge_printing` (looked up at call time, so tests can stub it).
+:mod:`catchdesk.ui.badge_printing`. The dialogs and the printing module are imported when an
+action is first used: the desk opens without paying for them, and tests can stub them.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from PySide6.QtWidgets import QDialog
 
 from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.verdicts import Verdict
-from catchdesk.ui import badge_printing
-from catchdesk.ui.attendee_dialog import AttendeeDialog
-from catchdesk.ui.walk_in_dialog import WalkInDialog
 
 if TYPE_CHECKING:
+    from catchdesk.ui.attendee_dialog import AttendeeDialog
     from catchdesk.ui.desk import DeskScreen
 
 
@@ -29,6 +28,8 @@ def _tr(text: str) -> str:
 def print_badge(screen: DeskScreen, attendee_ids: list[str]) -> bool:
     """Print badges for the desk; a failure is said in the desk's status line, not raised."""
     try:
+        from catchdesk.ui import badge_printing
+
         printed = badge_printing.print_badges(screen, screen.context, attendee_ids)
     except CatchDeskError as error:
         screen.status_label.setText(_tr("Badge not printed: {reason}").format(reason=error))
@@ -40,6 +41,8 @@ def print_badge(screen: DeskScreen, attendee_ids: list[str]) -> bool:
 
 def run_walk_in(screen: DeskScreen, language: str | None) -> Verdict | None:
     """Open the walk-in form; show the verdict on the desk's panel and print if asked."""
+    from catchdesk.ui.walk_in_dialog import WalkInDialog
+
     dialog = WalkInDialog(screen.context, language, screen)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -64,6 +67,8 @@ def run_walk_in(screen: DeskScreen, language: str | None) -> Verdict | None:
 
 def show_details(screen: DeskScreen, attendee_id: str) -> AttendeeDialog:
     """Open one person's details; a saved correction refreshes the search results."""
+    from catchdesk.ui.attendee_dialog import AttendeeDialog
+
     dialog = AttendeeDialog(screen.context, attendee_id, screen)
     dialog.attendee_changed.connect(lambda _id: screen.run_search())
     dialog.exec()
