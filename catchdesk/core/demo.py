@@ -26,10 +26,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core import demo_programme as programme
-from catchdesk.core.codes import tag_for
 from catchdesk.core.demo_people import PeopleDrawer, Row, millis, tracked
 from catchdesk.core.errors import CatchDeskError
-from catchdesk.core.events import DEFAULT_TIMEZONE
+from catchdesk.core.events import DEFAULT_TIMEZONE, create_event
 from catchdesk.core.ids import seeded_id
 from catchdesk.core.journal import record_rows
 from catchdesk.core.models import (
@@ -131,29 +130,24 @@ class _Day:
 
     def event(self, attendees: int) -> Event:
         """The event row, through the ORM so the journal hook records it like any other."""
-        secret = demo_secret(self.seed)
-        event = Event(
-            id=seeded_id(self.rng, millis(self.created)),
-            created_at=self.created,
-            origin_device_id=self.device_id,
-            name=f"{programme.EVENT_TITLE} {self.day.year} — {programme.EVENT_CITY}",
-            starts_on=self.day,
-            ends_on=None,
+        event = create_event(
+            self.session,
+            f"{programme.EVENT_TITLE} {self.day.year} — {programme.EVENT_CITY}",
+            self.day,
             venue=programme.VENUE,
             organiser=programme.ORGANISER,
             timezone=self.zone,
-            tag=tag_for(secret),
-            ticket_secret=secret,
+            is_demo=True,
+            secret=demo_secret(self.seed),
             signing_key=demo_signing_key(self.seed),
+            event_id=seeded_id(self.rng, millis(self.created)),
+            created_at=self.created,
             settings={
                 "demo_seed": self.seed,
                 "demo_attendees": attendees,
                 "demo_generator": GENERATOR_VERSION,
             },
-            is_demo=True,
         )
-        self.session.add(event)
-        self.session.flush()
         self.event_id = event.id
         return event
 

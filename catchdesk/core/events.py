@@ -44,8 +44,15 @@ def create_event(
     ends_on: dt.date | None = None,
     is_demo: bool = False,
     secret: bytes | None = None,
+    signing_key: bytes | None = None,
+    event_id: str | None = None,
+    created_at: dt.datetime | None = None,
+    settings: dict[str, object] | None = None,
 ) -> Event:
-    """Create an event with fresh ticket and certificate keys."""
+    """Create an event with fresh ticket and certificate keys.
+
+    A reproducible event (the demo) passes its own id, keys and creation time instead.
+    """
     if not name.strip():
         raise CatchDeskError("An event needs a name.")
     try:
@@ -59,11 +66,12 @@ def create_event(
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     ticket_secret = secret if secret is not None else os.urandom(32)
-    signing_key = Ed25519PrivateKey.generate().private_bytes(
-        serialization.Encoding.Raw,
-        serialization.PrivateFormat.Raw,
-        serialization.NoEncryption(),
-    )
+    if signing_key is None:
+        signing_key = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
     event = Event(
         name=name.strip(),
         starts_on=starts_on,
@@ -74,9 +82,13 @@ def create_event(
         tag=tag_for(ticket_secret),
         ticket_secret=ticket_secret,
         signing_key=signing_key,
-        settings={},
+        settings=dict(settings or {}),
         is_demo=is_demo,
     )
+    if event_id is not None:
+        event.id = event_id
+    if created_at is not None:
+        event.created_at = created_at
     session.add(event)
     session.flush()
     return event
