@@ -4,7 +4,9 @@ Usage: ``python3 tools/screenshots.py SHOT LANGUAGE OUT.png`` where SHOT is
 
 - ``desk``: the main window after two tickets typed into the scan field as a scanner would;
 - ``verdict``: the main window on a welcome after a few scans, with a search under way;
-- ``door``: the door screen with 26 people admitted to a 30-seat workshop.
+- ``door``: the door screen with 26 people admitted to a 30-seat workshop;
+- any shot declared in a ``SHOTS`` dict of a module in ``tools/shots/`` (one module per area of
+  the application, built on :func:`demo_context` and :func:`main_window` of this file).
 
 Runs offscreen unless QT_QPA_PLATFORM says otherwise; the user's data and settings are not
 touched (temporary XDG folders and a temporary settings file).
@@ -12,6 +14,7 @@ touched (temporary XDG folders and a temporary settings file).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
@@ -129,9 +132,23 @@ SHOTS: dict[str, Callable[[str], QWidget]] = {
 }
 
 
+def all_shots() -> dict[str, Callable[[str], QWidget]]:
+    """The shots above and those of every module in ``tools/shots/``."""
+    # The area modules import their helpers from ``tools.screenshots``: this very module.
+    sys.modules.setdefault("tools.screenshots", sys.modules[__name__])
+    shots = dict(SHOTS)
+    for path in sorted((Path(__file__).parent / "shots").glob("*.py")):
+        module = importlib.import_module(f"tools.shots.{path.stem}")
+        shots.update(getattr(module, "SHOTS", {}))
+    return shots
+
+
 def main(shot: str, language: str, out: Path) -> int:
     app = create_application([], language=language)
-    widget = SHOTS[shot](language)
+    shots = all_shots()
+    if shot not in shots:
+        sys.exit(f"unknown shot {shot!r}; known: {', '.join(sorted(shots))}")
+    widget = shots[shot](language)
     QTest.qWait(300)
     out.parent.mkdir(parents=True, exist_ok=True)
     widget.grab().save(str(out))
