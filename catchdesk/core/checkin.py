@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from catchdesk.core.codes import looks_like_code, verify_code
+from catchdesk.core.codes import BODY_LEN, looks_like_code, make_code, verify_code
 from catchdesk.core.errors import NotFoundError
 from catchdesk.core.i18n import tr
 from catchdesk.core.ids import new_id
@@ -78,6 +78,15 @@ def resolve(session: Session, event: Event, reading: ScanReading) -> Resolution:
     if ours:
         return Resolution(None, Status.UNKNOWN)
     return _resolve_elsewhere(session, event, candidates)
+
+
+def warm_up(session: Session, event: Event) -> None:
+    """Look up a ticket code (most likely nobody's), writing nothing.
+
+    The first scan of the day would otherwise build the keyboard-layout tables and compile the
+    lookup statements (tens of milliseconds); a desk runs this while it waits for that scan.
+    """
+    resolve(session, event, read_scan(make_code(event.tag, "B" * BODY_LEN, event.ticket_secret)))
 
 
 def _resolve_elsewhere(session: Session, event: Event, candidates: list[str]) -> Resolution:

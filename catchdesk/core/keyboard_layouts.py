@@ -21,6 +21,7 @@ ever raises on odd input.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -195,17 +196,18 @@ def _reading_table(layout: Layout) -> dict[str, tuple[Stroke, ...]]:
     return table
 
 
-_TYPING: dict[str, dict[str, tuple[Stroke, ...]]] = {
-    code: _typing_table(layout) for code, layout in LAYOUTS.items()
-}
+@functools.cache
+def _typing(code: str) -> dict[str, tuple[Stroke, ...]]:
+    return _typing_table(LAYOUTS[code])
 
 
+@functools.cache
 def _ungarble_table(scanner: str, host: str) -> dict[int, str]:
     """A ``str.translate`` table from laptop characters to what the scanner meant.
 
-    Built once at import because :func:`catchdesk.core.scan.read_scan` applies it for every
-    pair on every scan. A scanner-side dead key reads as its spacing accent: a barcode holds no
-    dead keys, so such a reading is junk either way.
+    Built once per pair (cached) because :func:`catchdesk.core.scan.read_scan` applies it for
+    every pair on every scan. A scanner-side dead key reads as its spacing accent: a barcode
+    holds no dead keys, so such a reading is junk either way.
     """
     scanner_layout = LAYOUTS[scanner]
     table: dict[int, str] = {}
@@ -216,15 +218,9 @@ def _ungarble_table(scanner: str, host: str) -> dict[int, str]:
     return table
 
 
-_UNGARBLE: dict[tuple[str, str], dict[int, str]] = {
-    (scanner, host): _ungarble_table(scanner, host)
-    for scanner in LAYOUTS
-    for host in LAYOUTS
-    if scanner != host
-}
-_HOST_CHARS: dict[str, frozenset[str]] = {
-    code: frozenset(_reading_table(layout)) for code, layout in LAYOUTS.items()
-}
+@functools.cache
+def _host_chars(code: str) -> frozenset[str]:
+    return frozenset(_reading_table(LAYOUTS[code]))
 
 
 def _check_layout(code: str) -> Layout:
@@ -253,7 +249,7 @@ def garble(text: str, scanner: str, host: str) -> str:
     """
     _check_layout(scanner)
     host_layout = _check_layout(host)
-    typing = _TYPING[scanner]
+    typing = _typing(scanner)
     out: list[str] = []
     pending = ""  # accent of a dead key waiting for the next key
     for char in text:
@@ -286,18 +282,18 @@ def ungarble(text: str, scanner: str, host: str) -> str:
     _check_layout(host)
     if scanner == host:
         return text
-    return unicodedata.normalize("NFC", text).translate(_UNGARBLE[scanner, host])
+    return unicodedata.normalize("NFC", text).translate(_ungarble_table(scanner, host))
 
 
 def ungarble_table(scanner: str, host: str) -> Mapping[int, str]:
     """A ``str.translate`` table from what a ``host`` laptop shows to what a ``scanner`` meant.
 
-    Precomputed for every pair of different layouts, so a caller that runs it on every scan
-    pays nothing to fetch it.
+    Computed once per pair (cached), so a caller that runs it on every scan pays nothing to
+    fetch it; the desk computes them all while it waits for the first scan.
     """
     _check_layout(scanner)
     _check_layout(host)
-    return _UNGARBLE.get((scanner, host), {})
+    return {} if scanner == host else _ungarble_table(scanner, host)
 
 
 def host_characters(host: str) -> frozenset[str]:
@@ -306,4 +302,4 @@ def host_characters(host: str) -> frozenset[str]:
     A scan holding an accented letter outside this set cannot have been typed on such a laptop,
     so that layout need not be tried.
     """
-    return _HOST_CHARS[_check_layout(host).code]
+    return _host_chars(_check_layout(host).code)

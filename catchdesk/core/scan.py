@@ -11,6 +11,7 @@ single mix-up does, live in :mod:`catchdesk.core.keyboard_layouts`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -37,7 +38,6 @@ SCAN_PAIRS: tuple[tuple[str, str], ...] = _pair_order()
 """Every (scanner layout, laptop layout) mix-up :func:`read_scan` undoes, most likely first."""
 
 
-_HOST_CHARS: dict[str, frozenset[str]] = {code: host_characters(code) for code in LAYOUTS}
 _NOT_ASCII = 0xFF  # marks a byte whose un-garbled reading is not ASCII, so the reading is junk
 
 
@@ -71,7 +71,17 @@ def _pair_table(scanner: str, host: str) -> _PairTable:
     return _PairTable(host, table, bytes(ascii_table), bytes(delete))
 
 
-_PAIR_TABLES: tuple[_PairTable, ...] = tuple(_pair_table(*pair) for pair in SCAN_PAIRS)
+@functools.cache
+def _tables() -> tuple[tuple[_PairTable, ...], dict[str, frozenset[str]]]:
+    """Every mix-up's tables and every layout's characters: ~20 ms of work, done on first use
+    (the desk does it while it waits for its first scan) rather than at import."""
+    pairs = tuple(_pair_table(*pair) for pair in SCAN_PAIRS)
+    return pairs, {code: host_characters(code) for code in LAYOUTS}
+
+
+def prepare_tables() -> None:
+    """Build the un-garbling tables now, so that the first scan does not wait for them."""
+    _tables()
 
 
 _ASCII_CONTROLS = re.compile(r"[\x00-\x1f\x7f]+")
@@ -154,17 +164,18 @@ def _add_reading(text: str, found: dict[str, None]) -> None:
 
 def _ungarbled(text: str) -> Iterator[str]:
     """The ASCII readings of ``text`` under every scanner/laptop layout mix-up."""
+    pair_tables, host_chars = _tables()
     if text.isascii():
         data = text.encode("ascii")
-        for pair in _PAIR_TABLES:
+        for pair in pair_tables:
             reading = data.translate(pair.ascii_table, pair.ascii_delete)
             if _NOT_ASCII not in reading:
                 yield reading.decode("ascii")
         return
     # Only a laptop that can show every accented letter of the scan can have typed it.
     shown = {char for char in text if not char.isascii()}
-    hosts = {code for code, chars in _HOST_CHARS.items() if shown <= chars}
-    for pair in _PAIR_TABLES:
+    hosts = {code for code, chars in host_chars.items() if shown <= chars}
+    for pair in pair_tables:
         if pair.host in hosts:
             reading = text.translate(pair.table)
             if reading.isascii():

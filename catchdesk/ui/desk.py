@@ -12,6 +12,7 @@ well inside the 50 ms budget.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from catchdesk.core.attendees import first_checkins
-from catchdesk.core.checkin import check_in, check_in_attendee
+from catchdesk.core.checkin import check_in, check_in_attendee, warm_up
 from catchdesk.core.day_bookings import DayBooking, bookings_of_attendee
 from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.search import search_attendees
@@ -52,11 +53,17 @@ from catchdesk.ui.search_model import (
     SearchResultsModel,
     rows_from_hits,
 )
-from catchdesk.ui.sounds import SoundPlayer
+from catchdesk.ui.sounds import SoundPlayer, SoundProblem
 from catchdesk.ui.verdict_panel import VerdictPanel
+
+log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 60
 """Short: a search costs ~5 ms, and results must be painted ≤ 100 ms after the last key."""
+SOUNDS_DELAY_MS = 400
+"""Qt Multimedia loads this long after the desk is built: the scan field comes first."""
+WARM_UP_DELAY_MS = 150
+"""After the first paint, a lookup that writes nothing readies the scan path for the first scan."""
 _ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
@@ -83,7 +90,9 @@ class DeskScreen(QWidget):
         self.last_verdict: Verdict | None = None
         self.suppress_auto_print = False
         """Set while a walk-in's verdict is shown: the walk-in form decides about the badge."""
-        self.sounds = SoundPlayer(enabled=context.settings.sounds_enabled, parent=self)
+        self.sounds = SoundPlayer(
+            enabled=context.settings.sounds_enabled, parent=self, defer_ms=SOUNDS_DELAY_MS
+        )
         self._build()
         self.scanner = ScannerInput(
             self.scan_input,
@@ -106,6 +115,8 @@ class DeskScreen(QWidget):
             lambda index: self.open_details(index.data(AttendeeIdRole))
         )
         self.attendee_checked_in.connect(self._auto_print_badge)
+        self.sounds.loaded.connect(self._show_sound_notice)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
         self._show_sound_notice()
 
     # -- building ----------------------------------------------------------------------------
@@ -204,15 +215,37 @@ class DeskScreen(QWidget):
         self.setFocusProxy(self.scan_input)
 
     def _show_sound_notice(self) -> None:
-        """Say once, in the screen, why there will be no sounds (never a crash, never a popup)."""
-        if not self.context.settings.sounds_enabled:
-            text = self.tr("Sounds are muted (see Settings).")
-        elif not self.sounds.available:
-            text = self.tr("Sounds are off: Qt Multimedia is not available on this computer.")
-        else:
-            return
-        self.notice_label.setText(text)
-        self.notice_label.show()
+        """Say in the screen why there will be no sounds (never a crash, never a popup)."""
+        texts = {
+            SoundProblem.MUTED: self.tr("Sounds are muted (see Settings)."),
+            SoundProblem.NO_MULTIMEDIA: self.tr(
+                "Sounds are off: this computer lacks the audio libraries Qt Multimedia needs "
+                "(on Linux, install libpulse0)."
+            ),
+            SoundProblem.NO_DEVICE: self.tr(
+                "Sounds are off: no speaker or headphones were found on this computer."
+            ),
+            SoundProblem.NO_FILES: self.tr(
+                "Sounds are off: the sound files are missing from this installation."
+            ),
+        }
+        text = texts.get(self.sounds.problem)
+        self.notice_label.setText(text or "")
+        self.notice_label.setVisible(bool(text))
+
+    def _warm_up(self) -> None:
+        try:
+            with self.context.store.read() as session:
+                warm_up(session, self.the_event)
+        except CatchDeskError:  # the first real scan will say what is wrong, in words
+            log.warning("the scan path could not be prepared", exc_info=True)
+
+    def apply_settings(self) -> None:
+        """Take changed settings at once: mute, scanner timing (the settings dialog was saved)."""
+        settings = self.context.settings
+        self.sounds.set_enabled(settings.sounds_enabled)
+        self.scanner.max_gap_ms = settings.scanner_max_gap_ms
+        self.scanner.commit_ms = settings.scanner_commit_ms
 
     # -- scanning ----------------------------------------------------------------------------
 

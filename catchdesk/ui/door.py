@@ -184,6 +184,15 @@ class DoorScreen(QWidget):
 
     # -- public --------------------------------------------------------------------------------
 
+    def apply_settings(self) -> None:
+        """Take changed settings at once: mute, scanner timing (the settings dialog was saved)."""
+        settings = self.context.settings
+        if self._sounds is not None:
+            self._sounds.set_enabled(settings.sounds_enabled)
+        if self._scanner is not None:
+            self._scanner.max_gap_ms = settings.scanner_max_gap_ms
+            self._scanner.commit_ms = settings.scanner_commit_ms
+
     def current_workshop(self) -> Workshop | None:
         index = self.workshop_picker.currentIndex()
         if 0 <= index < len(self._workshops):

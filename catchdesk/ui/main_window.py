@@ -194,8 +194,9 @@ class MainWindow(QMainWindow):
 
         self._restore_layout()
         if self.navigation.count():
-            self.navigation.setCurrentRow(0)
-            self._show_row(0)
+            row = self.row_of(context.settings.last_screen)
+            self.navigation.setCurrentRow(row)
+            self._show_row(row)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -244,6 +245,13 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(holder)
         holder.deleteLater()
         self._adopt(page, screen)
+
+    def row_of(self, class_name: str) -> int:
+        """The navigation row of a screen by its class name; the first screen if unknown."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == class_name:
+                return row
+        return 0
 
     def show_screen(self, row: int) -> None:
         """Show the screen at ``row`` of the navigation."""
@@ -301,7 +309,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def open_settings(self) -> None:
-        """Edit the settings; the title follows a new desk name at once."""
+        """Edit the settings; the title and the screens follow the new choices at once."""
         from catchdesk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
@@ -309,6 +317,10 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec():
             self.refresh_title()
+            for screen in self.screens.values():
+                apply = getattr(screen, "apply_settings", None)
+                if apply is not None:
+                    apply()
 
     def toggle_full_screen(self) -> None:
         """Kiosk mode: the screens fill the display, the menu bar goes away; F11 comes back."""
@@ -401,6 +413,7 @@ class MainWindow(QMainWindow):
     # -- geometry ---------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """Size, position and state of the last run; the screen is restored by the caller."""
         settings = self.context.settings
         if not settings.window_geometry or not self.restoreGeometry(settings.window_geometry):
             self.resize(1280, 800)
@@ -412,6 +425,9 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         settings.window_geometry = bytes(self.saveGeometry().data())
         settings.window_state = bytes(self.saveState().data())
+        current = self.navigation.currentItem()
+        if current is not None:
+            settings.last_screen = str(current.data(Qt.ItemDataRole.UserRole))
         settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:

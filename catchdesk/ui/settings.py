@@ -44,6 +44,8 @@ class Settings:
     auto_print_badges: bool = _option("printing/auto_badges", False)
     window_geometry: bytes = _option("window/geometry", b"")
     window_state: bytes = _option("window/state", b"")
+    last_screen: str = _option("window/screen", "")
+    """The class name of the screen shown when the window was last closed."""
     qsettings: QSettings | None = field(default=None, repr=False, compare=False)
 
     @classmethod

@@ -8,13 +8,15 @@ instead of crashing (DESIGN.md §9).
 
 from __future__ import annotations
 
+import enum
 import logging
 import math
 import struct
 import wave
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from catchdesk.assets import asset
 
@@ -64,35 +66,100 @@ def write_sound_files(folder: Path | None = None) -> list[Path]:
     return written
 
 
-class SoundPlayer(QObject):
-    """Plays the verdict sounds; ``available`` is False when Qt Multimedia cannot work here."""
+class SoundProblem(enum.StrEnum):
+    """Why a player plays nothing: each has its own sentence in the desk's notice."""
 
-    def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
+    NONE = ""
+    MUTED = "muted"
+    NO_MULTIMEDIA = "no_multimedia"
+    """Qt Multimedia cannot load: a system library (libpulse) or its plugin is missing."""
+    NO_DEVICE = "no_device"
+    """Qt Multimedia works but the computer has no audio output (no speaker, no headphones)."""
+    NO_FILES = "no_files"
+
+
+def _multimedia() -> tuple[Any, Any]:
+    """(QMediaDevices, QSoundEffect); raises ImportError when Qt Multimedia cannot load."""
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+    return QMediaDevices, QSoundEffect
+
+
+class SoundPlayer(QObject):
+    """Plays the verdict sounds; ``available`` is False when Qt Multimedia cannot work here.
+
+    Loading Qt Multimedia starts its FFmpeg back end and asks the sound server for devices:
+    tens of milliseconds the scan field should not wait for. With ``defer_ms`` the player
+    loads that long after it is built and then emits :attr:`loaded`.
+    """
+
+    loaded = Signal()
+    """Loading was tried; :attr:`available` and :attr:`problem` now tell the outcome."""
+
+    def __init__(
+        self, enabled: bool = True, parent: QObject | None = None, *, defer_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.enabled = enabled
         self.available = False
+        self.tried = False
+        self.problem = SoundProblem.NONE if enabled else SoundProblem.MUTED
         self._effects: dict[str, QObject] = {}
-        if enabled:
-            self._load()
+        if not enabled:
+            return
+        if defer_ms is None:
+            self.load()
+        else:
+            QTimer.singleShot(defer_ms, self, self.load)
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Load Qt Multimedia and the three sounds, once; then emit :attr:`loaded`."""
+        if self.tried:
+            return
+        self.tried = True
+        self.problem = self._load()
+        self.available = self.problem is SoundProblem.NONE
+        if not self.enabled:
+            self.problem = SoundProblem.MUTED
+        self.loaded.emit()
+
+    def _load(self) -> SoundProblem:
         try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            devices, sound_effect = _multimedia()
         except ImportError as error:  # libpulse or the plugin is missing
             log.warning("sounds off: Qt Multimedia cannot load (%s)", error)
-            return
-        if not QMediaDevices.audioOutputs():
+            return SoundProblem.NO_MULTIMEDIA
+        if not devices.audioOutputs():
             log.warning("sounds off: no audio output device")
-            return
+            return SoundProblem.NO_DEVICE
         for severity in SEVERITIES:
             path = sound_path(severity)
             if not path.exists():
                 continue
-            effect = QSoundEffect(self)
+            effect = sound_effect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)
             self._effects[severity] = effect
-        self.available = bool(self._effects)
+        return SoundProblem.NONE if self._effects else SoundProblem.NO_FILES
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Mute or unmute at once (the settings dialog); loads the sounds on first unmute."""
+        self.enabled = enabled
+        if enabled and not self.tried:
+            self.load()
+            return
+        if not enabled:
+            self.problem = SoundProblem.MUTED
+        elif self.tried:
+            self.problem = SoundProblem.NONE if self.available else self._unavailable_reason()
+        self.loaded.emit()
+
+    def _unavailable_reason(self) -> SoundProblem:
+        try:
+            devices, _effect = _multimedia()
+        except ImportError:
+            return SoundProblem.NO_MULTIMEDIA
+        return SoundProblem.NO_DEVICE if not devices.audioOutputs() else SoundProblem.NO_FILES
 
     def play(self, severity: str) -> None:
         """Play the sound of a severity; silently nothing when muted or unavailable."""

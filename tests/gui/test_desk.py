@@ -18,6 +18,7 @@ from catchdesk.core.models import Attendee, Booking, Coach, CoachSlot, Event
 from catchdesk.core.search import search_attendees
 from catchdesk.core.textfold import fold
 from catchdesk.core.verdicts import Status
+from catchdesk.ui import sounds
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.desk import DeskScreen
 from catchdesk.ui.search_model import (
@@ -31,7 +32,7 @@ from catchdesk.ui.search_model import (
     rows_from_hits,
 )
 from catchdesk.ui.settings import Settings
-from catchdesk.ui.sounds import SoundPlayer, sound_path, write_sound_files
+from catchdesk.ui.sounds import SoundPlayer, SoundProblem, sound_path, write_sound_files
 from catchdesk.ui.verdict_panel import COLOURS, VerdictPanel, contrast_ratio
 
 
@@ -280,13 +281,55 @@ def test_search_model_without_a_window(store, demo):
     assert model.rowCount() == len(hits) > 0
 
 
-def test_sounds_without_an_audio_device_show_a_notice_not_a_crash(qtbot, store, demo, monkeypatch):
-    monkeypatch.setattr(SoundPlayer, "_load", lambda self: None)
+class _NoOutputs:
+    @staticmethod
+    def audioOutputs() -> list[object]:
+        return []
+
+
+def test_sounds_without_an_audio_device_say_so_and_break_nothing(qtbot, store, demo, monkeypatch):
+    monkeypatch.setattr(sounds, "_multimedia", lambda: (_NoOutputs, object))
     screen = make_screen(qtbot, store, demo, sounds_enabled=True)
+    qtbot.waitUntil(lambda: screen.sounds.tried, timeout=3000)
     assert screen.sounds.available is False
     assert not screen.notice_label.isHidden()
+    assert "speaker" in screen.notice_label.text()
     screen.process_scan(demo.sample_codes[0])  # plays nothing, breaks nothing
     assert screen.panel.severity == "ok"
+
+
+def test_missing_qt_multimedia_is_told_apart_from_a_missing_device(qtbot, store, demo, monkeypatch):
+    def broken() -> tuple[object, object]:
+        raise ImportError("libpulse.so.0: cannot open shared object file")
+
+    monkeypatch.setattr(sounds, "_multimedia", broken)
+    screen = make_screen(qtbot, store, demo, sounds_enabled=True)
+    qtbot.waitUntil(lambda: screen.sounds.tried, timeout=3000)
+    assert screen.sounds.problem is SoundProblem.NO_MULTIMEDIA
+    assert "libpulse0" in screen.notice_label.text()
+
+
+def test_the_scan_field_does_not_wait_for_qt_multimedia(qtbot, store, demo, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(sounds, "_multimedia", lambda: calls.append("load") or (_NoOutputs, object))
+    screen = make_screen(qtbot, store, demo, sounds_enabled=True)
+    assert calls == []  # built, ready to scan, sounds not loaded yet
+    screen.process_scan(demo.sample_codes[0])
+    assert screen.panel.severity == "ok"
+    qtbot.waitUntil(lambda: calls == ["load"], timeout=3000)
+
+
+def test_muting_in_the_settings_takes_effect_at_once(qtbot, store, demo, monkeypatch):
+    monkeypatch.setattr(sounds, "_multimedia", lambda: (_NoOutputs, object))
+    screen = make_screen(qtbot, store, demo, sounds_enabled=True)
+    qtbot.waitUntil(lambda: screen.sounds.tried, timeout=3000)
+    screen.context.settings.sounds_enabled = False
+    screen.apply_settings()
+    assert screen.sounds.enabled is False
+    assert "muted" in screen.notice_label.text()
+    screen.context.settings.sounds_enabled = True
+    screen.apply_settings()
+    assert "speaker" in screen.notice_label.text()
 
 
 def test_the_panel_shows_the_coaching_bookings_of_the_day(qtbot, store, demo):

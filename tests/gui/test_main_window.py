@@ -185,6 +185,26 @@ def test_geometry_is_restored(qtbot, context, ini):
     assert (second.width(), second.height()) == (720, 520)
 
 
+def test_the_last_screen_is_shown_again(qtbot, context, ini):
+    first = MainWindow(context, pages=PAGES)
+    qtbot.addWidget(first)
+    first.show_screen(1)
+    first.close()
+    again = DeskContext(context.store, context.event_id, load_settings(ini))
+    second = MainWindow(again, pages=PAGES)
+    qtbot.addWidget(second)
+    assert isinstance(second.current_screen(), FakeDoor)
+    assert second.navigation.currentRow() == 1
+
+
+def test_settings_reach_the_open_screens_when_saved(qtbot, window, monkeypatch):
+    applied: list[bool] = []
+    window.screens["FakeDesk"].apply_settings = lambda: applied.append(True)
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: 1)
+    window.open_settings()
+    assert applied == [True]
+
+
 class BrokenDoor(FakeDesk):
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         raise RuntimeError("this screen is broken")
