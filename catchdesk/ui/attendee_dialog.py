@@ -35,6 +35,7 @@ from catchdesk.core.models import Attendee, Event, Role
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui import badge_printing
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.settings_dialog import LANGUAGE_NAMES
 
 KINDS: dict[str, str] = {
     "checked_in": QT_TRANSLATE_NOOP("AttendeeDialog", "Checked in"),
@@ -45,6 +46,24 @@ KINDS: dict[str, str] = {
     "certificate_issued": QT_TRANSLATE_NOOP("AttendeeDialog", "Certificate issued"),
 }
 COL_TIME, COL_KIND, COL_DETAILS, COL_DESK = range(4)
+
+
+ROLE_LABELS: dict[str, str] = {
+    Role.PARTICIPANT: QT_TRANSLATE_NOOP("AttendeeDialog", "Participant"),
+    Role.COACH: QT_TRANSLATE_NOOP("AttendeeDialog", "Coach"),
+    Role.STAFF: QT_TRANSLATE_NOOP("AttendeeDialog", "Staff"),
+    Role.PARTNER: QT_TRANSLATE_NOOP("AttendeeDialog", "Partner"),
+    Role.SPEAKER: QT_TRANSLATE_NOOP("AttendeeDialog", "Speaker"),
+}
+
+
+def _select_data(combo: QComboBox, value: str) -> None:
+    """Select the entry holding ``value``; an unknown stored value is shown as it is."""
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(value, value)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)
 
 
 class AttendeeDialog(QDialog):
@@ -80,9 +99,12 @@ class AttendeeDialog(QDialog):
         self.sector.setEditable(True)
         self.sector.addItems(["", *SECTORS])
         self.language = QComboBox(objectName="attendee_language")
-        self.language.addItems(list(LANGUAGES))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.role = QComboBox(objectName="attendee_role")
-        self.role.addItems([role.value for role in Role])
+        for role in Role:
+            label = ROLE_LABELS.get(role, role.value)
+            self.role.addItem(QCoreApplication.translate("AttendeeDialog", label), role.value)
         form = QFormLayout()
         form.addRow(self.tr("First name"), self.fields["first_name"])
         form.addRow(self.tr("Last name"), self.fields["last_name"])
@@ -142,8 +164,8 @@ class AttendeeDialog(QDialog):
         for name, field in self.fields.items():
             field.setText(getattr(attendee, name))
         self.sector.setCurrentText(attendee.sector)
-        self.language.setCurrentText(attendee.language)
-        self.role.setCurrentText(attendee.role)
+        _select_data(self.language, attendee.language)
+        _select_data(self.role, attendee.role)
         self._show_history(items, zone)
 
     def _show_history(self, items: list[HistoryItem], zone: str) -> None:
@@ -162,8 +184,8 @@ class AttendeeDialog(QDialog):
         """The edited values of every correctable field."""
         values = {name: field.text() for name, field in self.fields.items()}
         values["sector"] = self.sector.currentText()
-        values["language"] = self.language.currentText()
-        values["role"] = self.role.currentText()
+        values["language"] = str(self.language.currentData())
+        values["role"] = str(self.role.currentData())
         return values
 
     def save(self) -> bool:

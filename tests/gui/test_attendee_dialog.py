@@ -79,6 +79,24 @@ def test_saving_a_correction_changes_the_name_search_finds(qtbot, store, demo, s
     assert screen.search_model.rowCount() == 1
 
 
+def test_language_and_role_read_as_words_and_save_as_codes(qtbot, store, demo, screen):
+    with store.write() as session:
+        person = session.scalars(
+            select(Attendee).where(Attendee.role == "participant").limit(1)
+        ).one()
+        person.language = "nl"
+    dialog = AttendeeDialog(screen.context, person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "Nederlands"
+    assert dialog.role.currentText() == "Participant"
+    dialog.language.setCurrentIndex(dialog.language.findText("Français"))
+    dialog.role.setCurrentIndex(dialog.role.findText("Coach"))
+    assert dialog.save() is not False
+    with store.read() as session:
+        saved = session.get(Attendee, person.id)
+        assert (saved.language, saved.role) == ("fr", "coach")
+
+
 def test_a_bad_correction_is_refused_in_words(qtbot, store, demo, screen):
     with store.read() as session:
         person = session.scalars(select(Attendee).limit(1)).one()
