@@ -17,6 +17,8 @@ import time
 from collections.abc import Sequence
 
 from catchdesk import __version__
+from catchdesk.commands.coaching_parsers import add_coaching_parsers
+from catchdesk.commands.sync_parsers import add_sync_parsers
 from catchdesk.core.errors import CatchDeskError
 
 
@@ -147,6 +149,26 @@ def build_parser() -> argparse.ArgumentParser:
     stats = sub.add_parser("stats", parents=[common], help="counts of the event")
     stats.set_defaults(func="overview:stats")
 
+    add_coaching_parsers(sub, common)
+    add_sync_parsers(sub, common)
+
+    export_cmd = sub.add_parser(
+        "export", parents=[common], help="the figures or the attendee list as CSV or XLSX"
+    )
+    export_cmd.add_argument("what", choices=("attendees", "figures"))
+    export_cmd.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+    export_cmd.add_argument(
+        "--delimiter",
+        choices=("semicolon", "comma", "tab"),
+        default="semicolon",
+        help="CSV only; the semicolon (default) is what Excel expects on a Belgian computer",
+    )
+    export_cmd.set_defaults(func="reports:export")
+
+    summary_cmd = sub.add_parser("summary", parents=[common], help="the one-page summary PDF")
+    summary_cmd.add_argument("--out", required=True, metavar="FILE.pdf")
+    summary_cmd.set_defaults(func="reports:summary")
+
     badges = sub.add_parser("badges", parents=[common], help="badge sheets as PDF")
     badges.add_argument("--out", required=True, metavar="FILE.pdf")
     badges.add_argument(
@@ -159,6 +181,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-log", action="store_true", help="a preview: do not record the badges as printed"
     )
     badges.set_defaults(func="badges:badges")
+
+    paper = sub.add_parser(
+        "coaching-paper", parents=[common], help="coaching slips, coach schedules, overview (PDF)"
+    )
+    paper_sub = paper.add_subparsers(dest="paper_command", metavar="WHAT", required=True)
+    slip = paper_sub.add_parser("slip", parents=[common], help="a booking slip for the attendee")
+    slip.add_argument("booking", metavar="BOOKING_ID_OR_ATTENDEE_CODE")
+    slip.add_argument(
+        "--size",
+        choices=("receipt", "label"),
+        default="receipt",
+        help="80 mm receipt roll (default) or the 62 mm label roll",
+    )
+    slip.set_defaults(func="coaching_paper:slip")
+    schedule = paper_sub.add_parser("schedule", parents=[common], help="each coach's day on A4")
+    schedule.add_argument(
+        "--coach",
+        nargs="+",
+        action="extend",
+        default=None,
+        metavar="ID",
+        help="only these coaches (id or name)",
+    )
+    schedule.set_defaults(func="coaching_paper:schedule")
+    overview = paper_sub.add_parser("overview", parents=[common], help="all coaches, landscape")
+    overview.set_defaults(func="coaching_paper:overview")
+    for printed in (slip, schedule, overview):
+        printed.add_argument("--out", required=True, metavar="FILE.pdf")
 
     certs = sub.add_parser(
         "certificates",

@@ -198,9 +198,13 @@ def _new_settings(args: argparse.Namespace, settings: dict[str, Any]) -> dict[st
     for key, value in plain.items():
         if value is not None:
             updated[key] = value.strip()
+    if args.signatory_role is not None:
+        updated.pop("signatory_roles", None)  # one role for every language, as asked
     for key, (value, what) in images.items():
         if value is not None:
             updated[key] = checked_image(value, what) if value.strip() else ""
+            # The newest choice wins over an image the setup screen kept in the event.
+            updated.pop(key.replace("_path", "_image"), None)
     return updated
 
 

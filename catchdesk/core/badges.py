@@ -16,7 +16,14 @@ from catchdesk.core.badge_data import BadgeData
 from catchdesk.core.errors import CatchDeskError, NotFoundError
 from catchdesk.core.ids import new_id
 from catchdesk.core.journal import record_rows
-from catchdesk.core.models import Attendee, AttendeeStatus, BadgePrint, Event, Role
+from catchdesk.core.models import (
+    INACTIVE_STATUSES,
+    Attendee,
+    AttendeeStatus,
+    BadgePrint,
+    Event,
+    Role,
+)
 from catchdesk.core.textfold import fold
 from catchdesk.core.timeutil import utcnow
 
@@ -70,7 +77,7 @@ def badge_attendees(
             names = ", ".join(f"{a.full_name} ({a.code})" for a in cancelled)
             raise CatchDeskError(f"The registration of {names} was cancelled: no badge for them.")
     else:
-        query = query.where(Attendee.status != AttendeeStatus.CANCELLED.value)
+        query = query.where(Attendee.status.notin_(INACTIVE_STATUSES))
         if role is not None:
             query = query.where(Attendee.role == role)
         people = list(session.scalars(query))

@@ -45,9 +45,11 @@ class Resolution:
 
 
 # Statements of the scan path are built once: building them costs more than running them.
+# A merged record keeps its code as history; its code is the survivor's external code now.
 _BY_TICKET_CODE = select(Attendee).where(
     Attendee.event_id == bindparam("event"),
     Attendee.code.in_(bindparam("codes", expanding=True)),
+    Attendee.status != AttendeeStatus.MERGED.value,
 )
 _BY_EXTERNAL_CODE = (
     select(ExternalCode.code, Attendee)

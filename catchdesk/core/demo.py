@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core import demo_programme as programme
+from catchdesk.core.coaching.slots import plan_slots
 from catchdesk.core.demo_people import PeopleDrawer, Row, millis, tracked
 from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.events import DEFAULT_TIMEZONE, create_event
@@ -189,16 +190,18 @@ class _Day:
             plan_times = plan.schedule[:4]
             start, pause, resume, end = (self.at(hhmm) for hhmm in plan_times)
             own: list[Row] = []
-            while start + length <= end:
-                if start + length > pause and start < resume:
-                    start = resume
-                    continue
+            times = plan_slots(
+                [(start, end)],
+                length=length,
+                buffer=dt.timedelta(minutes=plan.schedule.step) - length,
+                breaks=[(pause, resume)],
+            )
+            for slot_start, slot_end in times:
                 slot = self.row(created)
                 slot.update(
-                    coach_id=coach["id"], starts_at=start, ends_at=start + length, blocked=False
+                    coach_id=coach["id"], starts_at=slot_start, ends_at=slot_end, blocked=False
                 )
                 own.append(slot)
-                start += dt.timedelta(minutes=plan.schedule.step)
             if index % 2 == 0 and own:  # every other coach keeps one slot for a break
                 self.rng.choice(own)["blocked"] = True
             slots.extend(own)

@@ -19,6 +19,7 @@ from catchdesk.core.attendees import LANGUAGES, refresh_search_text
 from catchdesk.core.errors import CatchDeskError, NotFoundError
 from catchdesk.core.models import (
     Attendee,
+    AttendeeStatus,
     BadgePrint,
     Booking,
     Certificate,
@@ -103,6 +104,10 @@ def update_attendee(session: Session, attendee_id: str, **changes: Any) -> Atten
     attendee = session.get(Attendee, attendee_id)
     if attendee is None:
         raise NotFoundError(f"No attendee {attendee_id}.")
+    if attendee.status == AttendeeStatus.MERGED.value:
+        raise CatchDeskError(
+            "This record was merged into another one: correct the record that was kept."
+        )
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise CatchDeskError(f"These details cannot be changed here: {', '.join(unknown)}.")

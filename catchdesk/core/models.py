@@ -43,6 +43,12 @@ class Role(enum.StrEnum):
 class AttendeeStatus(enum.StrEnum):
     REGISTERED = "registered"
     CANCELLED = "cancelled"
+    MERGED = "merged"
+    """A duplicate folded into another attendee (:mod:`catchdesk.core.merge`); kept as history."""
+
+
+INACTIVE_STATUSES = (AttendeeStatus.CANCELLED.value, AttendeeStatus.MERGED.value)
+"""Records of nobody expected at the event: left out of counts, badges and lists."""
 
 
 class BookingStatus(enum.StrEnum):
@@ -50,6 +56,14 @@ class BookingStatus(enum.StrEnum):
     ARRIVED = "arrived"
     DONE = "done"
     NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+    TO_REBOOK = "to_rebook"
+    """Booked offline for a slot another desk gave away first: the person needs another one."""
+
+
+class WaitlistStatus(enum.StrEnum):
+    WAITING = "waiting"
+    FULFILLED = "fulfilled"
     CANCELLED = "cancelled"
 
 
@@ -222,7 +236,11 @@ class Coach(Tracked, Base):
 
 class CoachSlot(Tracked, Base):
     __tablename__ = "coach_slots"
-    __table_args__ = (Index("ix_slot_coach_time", "coach_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_slot_coach_time", "coach_id", "starts_at"),
+        # "The next free slot" walks one event's slots in time order from now.
+        Index("ix_slot_event_time", "event_id", "starts_at"),
+    )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
     coach_id: Mapped[str] = mapped_column(ForeignKey("coaches.id"))
@@ -247,6 +265,8 @@ class Booking(Tracked, Base):
     status: Mapped[str] = mapped_column(String(20), default=BookingStatus.BOOKED.value)
     note: Mapped[str] = mapped_column(Text, default="")
     booked_by: Mapped[str] = mapped_column(String(120), default="")
+    # The language the session is held in, so the slip and the coach know before they meet.
+    language: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class BookingChange(Tracked, Base):
@@ -259,6 +279,30 @@ class BookingChange(Tracked, Base):
     booking_id: Mapped[str] = mapped_column(ForeignKey("bookings.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class WaitlistEntry(Tracked, Base):
+    """A person waiting for a coaching slot on a topic (and, if they need one, a language).
+
+    Entries are resolved, never deleted: ``fulfilled`` points at the booking a freed slot
+    became, ``cancelled`` says the person stopped waiting.
+    """
+
+    __tablename__ = "coaching_waitlist"
+    __table_args__ = (
+        Index("ix_waitlist_event_status", "event_id", "status", "joined_at"),
+        Index("ix_waitlist_attendee", "attendee_id"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"))
+    attendee_id: Mapped[str] = mapped_column(ForeignKey("attendees.id"))
+    topic: Mapped[str] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(8), default="")
+    status: Mapped[str] = mapped_column(String(20), default=WaitlistStatus.WAITING.value)
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    booking_id: Mapped[str | None] = mapped_column(ForeignKey("bookings.id"), default=None)
     note: Mapped[str] = mapped_column(Text, default="")
 
 

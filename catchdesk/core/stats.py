@@ -15,19 +15,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core.attendees import first_checkins
+from catchdesk.core.coaching.figures import coaching_figures
 from catchdesk.core.models import (
+    INACTIVE_STATUSES,
     Attendee,
     AttendeeStatus,
-    Booking,
     Checkin,
     CheckinRevocation,
-    Coach,
-    CoachSlot,
     Enrolment,
     Event,
     Workshop,
 )
 from catchdesk.core.timeutil import local_iso, local_time
+
+__all__ = ["EventStats", "coaching_figures", "event_stats", "headline_counts", "workshop_figures"]
 
 
 @dataclass
@@ -89,6 +90,8 @@ def event_stats(session: Session, event: Event) -> EventStats:
     hours: Counter[str] = Counter()
     desks: Counter[str] = Counter()
     for attendee_id, status, role, sector, source in rows:
+        if status == AttendeeStatus.MERGED:
+            continue
         if status == AttendeeStatus.CANCELLED:
             stats.cancelled += 1
             continue
@@ -120,7 +123,7 @@ def headline_counts(session: Session, event_id: str) -> tuple[int, int]:
     cancel) without building the whole report, so a desk on a 100,000-attendee store can refresh
     it after every scan.
     """
-    active = (Attendee.event_id == event_id, Attendee.status != AttendeeStatus.CANCELLED)
+    active = (Attendee.event_id == event_id, Attendee.status.notin_(INACTIVE_STATUSES))
     registered = session.scalar(select(func.count()).select_from(Attendee).where(*active)) or 0
     checked_in = (
         session.scalar(
@@ -165,24 +168,3 @@ def workshop_figures(session: Session, event: Event) -> list[dict[str, Any]]:
         }
         for w in workshops
     ]
-
-
-def coaching_figures(session: Session, event: Event) -> dict[str, Any]:
-    coaches = session.scalar(select(func.count()).where(Coach.event_id == event.id)) or 0
-    slots = session.execute(
-        select(CoachSlot.blocked, func.count())
-        .where(CoachSlot.event_id == event.id)
-        .group_by(CoachSlot.blocked)
-    ).all()
-    bookings = session.execute(
-        select(Booking.status, func.count())
-        .where(Booking.event_id == event.id)
-        .group_by(Booking.status)
-    ).all()
-    slot_counts = {bool(blocked): count for blocked, count in slots}
-    return {
-        "coaches": coaches,
-        "slots": sum(slot_counts.values()),
-        "blocked_slots": slot_counts.get(True, 0),
-        "bookings": {status: count for status, count in bookings},
-    }

@@ -38,7 +38,7 @@ BUSY_TIMEOUT_S = 30
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 APP_MARK = "catchdesk"
 # The newest Alembic revision; a unit test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0003_paper"
+SCHEMA_HEAD = "0005_sync"
 
 
 class StoreSession(Session):
@@ -359,6 +359,10 @@ def open_store(location: str | os.PathLike[str] | None = None, *, desk: str | No
                 .order_by(JournalEntry.hlc.desc())
                 .limit(1)
             ).scalar()
+            # The newest clock received from other desks (sync): local changes come after it.
+            received = conn.execute(
+                select(StoreMeta.value).where(StoreMeta.key == "clock_high")
+            ).scalar()
             conn.rollback()
     except StoreError:
         engine.dispose()
@@ -377,7 +381,7 @@ def open_store(location: str | os.PathLike[str] | None = None, *, desk: str | No
         path=path,
         device_id=device_id,
         device_name=device_name,
-        clock=HybridClock(device_id, last),
+        clock=HybridClock(device_id, max(filter(None, (last, received)), default=None)),
     )
     _register_device(store)
     return store

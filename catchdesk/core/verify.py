@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from catchdesk.core.certificate_code import CodeError, OpenedCode, Statement, open_code
 from catchdesk.core.keys import fingerprint, key_id, public_key_bytes
 from catchdesk.core.models import Certificate, Event
+from catchdesk.core.scan import read_scan
 
 
 class Reason(enum.StrEnum):
@@ -155,16 +156,20 @@ def verify_certificate(
     With a store, a valid code is also compared with the certificate on file, so a reader learns
     when a later version was issued (``superseded``).
     """
-    try:
-        opened = open_code(code)
-    except CodeError as exc:
-        return VerificationResult(False, Reason.UNREADABLE, f"Not a valid certificate code: {exc}.")
     if public_keys:
         keys = [KnownKey(bytes(k)) for k in public_keys]
     elif session is not None:
         keys = store_keys(session)
     else:
         keys = []
+    return _verify(code, keys, session)
+
+
+def _verify(code: str, keys: list[KnownKey], session: Session | None) -> VerificationResult:
+    try:
+        opened = open_code(code)
+    except CodeError as exc:
+        return VerificationResult(False, Reason.UNREADABLE, f"Not a valid certificate code: {exc}.")
     if not keys:
         return VerificationResult(
             False,
@@ -188,3 +193,29 @@ def verify_certificate(
                 " ask the holder for it."
             )
     return result
+
+
+def verify_scanned(raw: str, session: Session) -> VerificationResult:
+    """Verify what a scanner or a person typed, undoing a scanner's keyboard-layout mix-up.
+
+    A USB scanner set to US QWERTY on a Belgian AZERTY laptop types ``&é"`` for ``123``, which
+    would make every scanned certificate "unreadable". Each reading of the scan
+    (:func:`~catchdesk.core.scan.read_scan`, as typed first) is tried with the store's keys; the
+    first valid one wins, else the verdict on the text as typed, unless only another reading
+    could be read at all (then its verdict says more than "unreadable").
+    """
+    keys = store_keys(session)
+    reading = read_scan(raw)
+    typed = _verify(reading.cleaned, keys, session)
+    if typed.valid:
+        return typed
+    readable: VerificationResult | None = None
+    for candidate in reading.candidates:
+        result = _verify(candidate, keys, session)
+        if result.valid:
+            return result
+        if readable is None and result.reason is not Reason.UNREADABLE:
+            readable = result
+    if typed.reason is Reason.UNREADABLE and readable is not None:
+        return readable
+    return typed

@@ -60,8 +60,8 @@ class CertificateRenderer:
         register_fonts()
         self.look = look
         self.qr = qr
-        self.logo = load_image(look.logo_path)
-        self.signature = load_image(look.signature_path)
+        self.logo = load_image(look.logo_data or look.logo_path)
+        self.signature = load_image(look.signature_data or look.signature_path)
         self._ends: dict[tuple[Any, ...], float] = {}
 
     # -- the page --------------------------------------------------------------------------
@@ -76,7 +76,7 @@ class CertificateRenderer:
         content, lang = page.content, page.language
         self._frame(canvas)
         bottom = self._verification(canvas, page, 16 * mm)
-        floor = self._signature(canvas, bottom + 9 * mm) + 5 * mm
+        floor = self._signature(canvas, bottom + 9 * mm, lang) + 5 * mm
         wanted = self._programme(MEASURE, content, lang, PAGE_H, 0.0)
         for gap in (1.0, 0.85, 0.7, 0.55):
             if self._top_end(content, lang, gap) - wanted >= floor:
@@ -246,7 +246,7 @@ class CertificateRenderer:
 
     # -- signature and verification ---------------------------------------------------------
 
-    def _signature(self, canvas: Canvas, bottom: float) -> float:
+    def _signature(self, canvas: Canvas, bottom: float, lang: str) -> float:
         """Signature image over a rule, the signatory's name and role under it, centred.
 
         Without a signature image the space above the rule is left for a hand signature.
@@ -255,10 +255,11 @@ class CertificateRenderer:
         look = self.look
         centre = PAGE_W / 2
         y = bottom
-        if look.signatory_role:
+        role = look.role_in(lang)
+        if role:
             canvas.setFillColor(MUTED)
             canvas.setFont(REGULAR, 9)
-            canvas.drawCentredString(centre, y, shape(look.signatory_role))
+            canvas.drawCentredString(centre, y, shape(role))
             y += 12.5
         if look.signatory_name:
             canvas.setFillColor(INK)

@@ -9,7 +9,10 @@ sentence a thousand times was a third of a batch's time.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
+import io
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -48,18 +51,40 @@ class CertificateLook:
     signatory_name: str = ""
     signatory_role: str = ""
     certificate_text: dict[str, str] = field(default_factory=dict)
+    logo_data: bytes | None = None
+    """The logo kept in the event itself (the setup screen's way); wins over ``logo_path``."""
+    signature_data: bytes | None = None
+    signatory_roles: dict[str, str] = field(default_factory=dict)
+    """The signatory's role per language; ``signatory_role`` for a language without one."""
 
     @classmethod
     def from_event(cls, event: Event) -> CertificateLook:
         settings: dict[str, Any] = dict(event.settings or {})
         texts = settings.get("certificate_text")
+        roles = settings.get("signatory_roles")
         return cls(
             logo_path=settings.get("logo_path") or None,
             signature_path=settings.get("signature_path") or None,
             signatory_name=str(settings.get("signatory_name") or ""),
             signatory_role=str(settings.get("signatory_role") or ""),
             certificate_text=dict(texts) if isinstance(texts, dict) else {},
+            logo_data=_embedded(settings.get("logo_image")),
+            signature_data=_embedded(settings.get("signature_image")),
+            signatory_roles=dict(roles) if isinstance(roles, dict) else {},
         )
+
+    def role_in(self, language: str) -> str:
+        return self.signatory_roles.get(language) or self.signatory_role
+
+
+def _embedded(stored: object) -> bytes | None:
+    """An image kept in the settings as base64; damaged text means no image, not a crash."""
+    if not isinstance(stored, str) or not stored:
+        return None
+    try:
+        return base64.b64decode(stored, validate=True)
+    except (binascii.Error, ValueError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -83,12 +108,19 @@ def _image(path: str | None) -> ImageReader | None:
     return reader
 
 
-def load_image(path: str | None) -> ImageReader | None:
-    """An image read once for every page; a missing or broken file means no image, not a crash."""
-    if not path or not os.access(path, os.R_OK):
+def load_image(path: str | bytes | None) -> ImageReader | None:
+    """An image read once for every page; a missing or broken file means no image, not a crash.
+
+    ``path`` may also be the image's bytes (an image kept in the event's settings).
+    """
+    if isinstance(path, bytes):
+        source: str | io.BytesIO = io.BytesIO(path)
+    elif not path or not os.access(path, os.R_OK):
         return None
+    else:
+        source = path
     try:
-        reader = ImageReader(path)
+        reader = ImageReader(source)
         reader.getSize()
     except Exception:
         return None

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from catchdesk.core.badge_data import BadgeData
@@ -28,17 +27,32 @@ from catchdesk.core.badges import record_prints
 from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.models import Attendee, Event
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.pdf_printing import (
+    ask_printer,
+    configured_printer,
+    paint_pdf,
+    printer_destination,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 # Qt's PDF and print modules and reportlab are imported when a badge is printed, not when the
-# desk opens: they would cost the start-up (``gui --smoke``) a quarter of a second.
+# desk opens: they would cost the start-up (``gui --smoke``) a quarter of a second. The printer
+# plumbing itself lives in :mod:`catchdesk.ui.pdf_printing`, shared with the documents screen.
 
 log = logging.getLogger(__name__)
 
-MAX_DPI = 300
-"""Badges are text and a QR code: 300 dpi is sharp, and a page image stays near 35 MB."""
+__all__ = [
+    "ask_print",
+    "ask_printer",
+    "configured_printer",
+    "paint_pdf",
+    "print_badges",
+    "record_badge_prints",
+    "render_badge_pdf",
+    "send_to_printer",
+]
 
 
 def _tr(text: str) -> str:
@@ -64,46 +78,6 @@ def render_badge_pdf(context: DeskContext, attendee_ids: list[str], out: Path) -
     return render_badges(people, name, context.settings.badge_layout, out, language=language)
 
 
-def paint_pdf(pdf: Path, printer: QPrinter) -> int:
-    """Paint every page of ``pdf`` on ``printer``, each page as an image at printer resolution."""
-    from PySide6.QtPdf import QPdfDocument
-
-    document = QPdfDocument()
-    try:
-        if document.load(str(pdf)) != QPdfDocument.Error.None_:
-            raise CatchDeskError(_tr("The badge file could not be read for printing."))
-        pages = document.pageCount()
-        if pages == 0:
-            return 0
-        first = document.pagePointSize(0)
-        printer.setFullPage(True)
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QSizeF(first.width(), first.height()), QPageSize.Unit.Point),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise CatchDeskError(_tr("The printer could not be started."))
-        try:
-            dpi = min(printer.resolution(), MAX_DPI)
-            for page in range(pages):
-                if page:
-                    printer.newPage()
-                points = document.pagePointSize(page)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = document.render(page, size)
-                target = QRect(0, 0, painter.device().width(), painter.device().height())
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        return pages
-    finally:
-        document.close()
-
-
 def ask_print(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]) -> bool:
     """The preview, whose Print button opens the native print dialog; True when printed."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -114,27 +88,9 @@ def ask_print(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrint
     return preview.exec() == QDialog.DialogCode.Accepted
 
 
-def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
-    """The native print dialog alone (no preview), for callers that want only that."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
-
-
 def send_to_printer(pdf: Path, printer: QPrinter) -> None:
     """Print without a question on the configured printer."""
     paint_pdf(pdf, printer)
-
-
-def configured_printer(name: str) -> QPrinter | None:
-    """A printer for the name set in Settings, or None when unset or not installed here."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    if not name:
-        return None
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(name)
-    return printer if printer.isValid() and printer.printerName() == name else None
 
 
 def print_badges(parent: QWidget | None, context: DeskContext, attendee_ids: list[str]) -> bool:
@@ -164,18 +120,21 @@ def print_badges(parent: QWidget | None, context: DeskContext, attendee_ids: lis
                     log.exception("badge preview failed")
 
             accepted = ask_print(parent, printer, paint)
-        destination = printer.printerName() or printer.outputFileName() or "printer"
+        destination = printer_destination(printer)
     if not accepted:
         return False
+    record_badge_prints(context, attendee_ids, context.settings.badge_layout, destination)
+    return True
+
+
+def record_badge_prints(
+    context: DeskContext, attendee_ids: list[str], layout: str, destination: str
+) -> int:
+    """Log that these badges went to paper (or to a PDF for printing), in one transaction."""
     with context.store.write() as session:
         event = session.get(Event, context.event_id)
-        assert event is not None
-        record_prints(
-            session,
-            event,
-            list(attendee_ids),
-            context.settings.badge_layout,
-            destination,
-            context.desk_name,
+        if event is None:
+            raise CatchDeskError(_tr("The event of this desk is no longer in the store."))
+        return record_prints(
+            session, event, list(attendee_ids), layout, destination, context.desk_name
         )
-    return True

@@ -77,6 +77,30 @@ PAGES: tuple[Page, ...] = (
         "DoorScreen",
         QStyle.StandardPixmap.SP_ArrowRight,
     ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
+        "catchdesk.ui.attendee_list",
+        "AttendeeListScreen",
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+        "catchdesk.ui.documents",
+        "DocumentsScreen",
+        QStyle.StandardPixmap.SP_FileIcon,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
+        "catchdesk.ui.statistics",
+        "StatisticsScreen",
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Event setup"),
+        "catchdesk.ui.event_setup",
+        "EventSetupScreen",
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
 )
 
 
@@ -228,6 +252,7 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, page: Page, screen: QWidget) -> None:
         self.screens[page.class_name] = screen
+        self._adopt_event_changes(screen)
         checked = getattr(screen, "attendee_checked_in", None)
         if checked is not None:
             checked.connect(self._on_arrival if page.entrance else self._on_admission)
@@ -290,6 +315,10 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         desk_menu.addAction(self.settings_action)
+        self.import_action = QAction(self.tr("&Import registrations…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        desk_menu.addAction(self.import_action)
         desk_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -305,7 +334,12 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.full_screen_action)
         self.go_menu.addSeparator()
         # Window-level actions keep their shortcuts when the menu bar is hidden in kiosk mode.
-        for action in (self.settings_action, self.quit_action, self.full_screen_action):
+        for action in (
+            self.settings_action,
+            self.import_action,
+            self.quit_action,
+            self.full_screen_action,
+        ):
             self.addAction(action)
 
     def open_settings(self) -> None:
@@ -321,6 +355,30 @@ class MainWindow(QMainWindow):
                 apply = getattr(screen, "apply_settings", None)
                 if apply is not None:
                     apply()
+
+    def open_import(self) -> None:
+        """The import wizard on this event; counts and open screens follow what it added."""
+        from catchdesk.ui.import_wizard import open_import_wizard
+
+        if open_import_wizard(self.context, self):
+            self.refresh_counts()
+            for screen in self.screens.values():
+                reload = getattr(screen, "reload", None)
+                if reload is not None:
+                    reload()
+
+    def _adopt_event_changes(self, screen: QWidget) -> None:
+        changed = getattr(screen, "event_changed", None)
+        if changed is not None:
+            changed.connect(self._on_event_changed)
+
+    def _on_event_changed(self) -> None:
+        """The organiser edited the event or its programme: the title and doors follow."""
+        self.refresh_title()
+        for screen in self.screens.values():
+            reload = getattr(screen, "reload_workshops", None)
+            if reload is not None:
+                reload()
 
     def toggle_full_screen(self) -> None:
         """Kiosk mode: the screens fill the display, the menu bar goes away; F11 comes back."""

@@ -46,6 +46,8 @@ class Settings:
     window_state: bytes = _option("window/state", b"")
     last_screen: str = _option("window/screen", "")
     """The class name of the screen shown when the window was last closed."""
+    coach_id: str = _option("coaching/coach_id", "")
+    """The coach this laptop belongs to in coach mode (empty: ask on first use)."""
     qsettings: QSettings | None = field(default=None, repr=False, compare=False)
 
     @classmethod

@@ -8,11 +8,13 @@ from the last key of a scan to the verdict painted, p99 ≤ 50 ms; search result
 
 from __future__ import annotations
 
+import gc
 import random
 import time
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: TID251 - a GUI benchmark
+from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: TID251 - a GUI benchmark
 from PySide6.QtTest import QTest  # noqa: TID251 - a GUI benchmark
 from sqlalchemy import select
 
@@ -33,7 +35,7 @@ BIG = 100_000
 
 
 @pytest.fixture(scope="module")
-def gui_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+def gui_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     path = tmp_path_factory.mktemp("bench-gui") / "big.sqlite"
     store = open_store(path, desk="Bench desk")
     start = time.perf_counter()
@@ -41,11 +43,13 @@ def gui_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
         create_demo_event(session, attendees=BIG, seed=7)
     print(f"\n[bench] gui store, {BIG} attendees: {time.perf_counter() - start:.1f} s")
     store.close()
-    return open_store(path, desk="Bench desk")
+    bench_store = open_store(path, desk="Bench desk")
+    yield bench_store
+    bench_store.close()
 
 
 @pytest.fixture
-def screen(qtbot, gui_store: Store) -> DeskScreen:
+def screen(qtbot, gui_store: Store) -> Iterator[DeskScreen]:
     with gui_store.read() as session:
         event_id = session.scalars(select(Event.id)).one()
     settings = Settings(sounds_enabled=True, scanner_max_gap_ms=35, scanner_commit_ms=80)
@@ -54,7 +58,13 @@ def screen(qtbot, gui_store: Store) -> DeskScreen:
     desk.resize(1280, 800)
     desk.show()
     qtbot.waitExposed(desk)
-    return desk
+    yield desk
+    # Torn down while Qt still runs: left to the interpreter's exit, the desk's timers and
+    # sound effects were collected after QApplication and Python aborted (none_dealloc).
+    desk.close()
+    desk.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def test_last_key_to_verdict_painted(screen: DeskScreen, gui_store: Store) -> None:

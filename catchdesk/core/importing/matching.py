@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from catchdesk.core.importing.report import Problem
-from catchdesk.core.models import Attendee, ExternalCode
+from catchdesk.core.models import Attendee, AttendeeStatus, ExternalCode
 from catchdesk.core.textfold import fold
 
 if TYPE_CHECKING:
@@ -71,7 +71,8 @@ def load_known(session: Session, event_id: str) -> dict[str, Known]:
     known: dict[str, Known] = {}
     rows = session.execute(
         select(Attendee.id, *columns)
-        .where(Attendee.event_id == event_id)
+        # A merged record is history: its row of a new export is the survivor's.
+        .where(Attendee.event_id == event_id, Attendee.status != AttendeeStatus.MERGED.value)
         .order_by(Attendee.created_at, Attendee.id)
     )
     for attendee_id, *values in rows:
