@@ -19,13 +19,8 @@ from catchdesk.core.sync.bundles import export_bundle, import_bundle, join_from_
 from catchdesk.core.sync.conflicts import ConflictView, list_conflicts, settle_conflict
 from catchdesk.core.sync.digest import data_digest
 from catchdesk.core.sync.hub import Hub
-from catchdesk.core.sync.rounds import (
-    SyncStatus,
-    join_from_hub,
-    local_status,
-    publish_event,
-    run_loop,
-)
+from catchdesk.core.sync.joining import join_from_hub, publish_event
+from catchdesk.core.sync.rounds import SyncStatus, local_status, run_loop
 from catchdesk.core.timeutil import local_iso
 
 PASSPHRASE_ENV = "CATCHDESK_SYNC_PASSPHRASE"

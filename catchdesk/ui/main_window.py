@@ -78,6 +78,18 @@ PAGES: tuple[Page, ...] = (
         QStyle.StandardPixmap.SP_ArrowRight,
     ),
     Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Coaching"),
+        "catchdesk.ui.coaching",
+        "CoachingScreen",
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Coach mode"),
+        "catchdesk.ui.coach_mode",
+        "CoachModeScreen",
+        QStyle.StandardPixmap.SP_ComputerIcon,
+    ),
+    Page(
         QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
         "catchdesk.ui.attendee_list",
         "AttendeeListScreen",

@@ -4,133 +4,608 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="40"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="41"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="41"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="42"/>
         <source>Check-in undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="42"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="43"/>
         <source>Workshop door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="43"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="44"/>
         <source>Badge printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="44"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="45"/>
         <source>Coaching booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="45"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="46"/>
         <source>Certificate issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="87"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="52"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="53"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="54"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="55"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="56"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="109"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="88"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="110"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="89"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="111"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="90"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="112"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="91"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="113"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="92"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="114"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="93"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="115"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="119"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="119"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="119"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="119"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="107"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="129"/>
         <source>Save corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="110"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="132"/>
         <source>Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="122"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="144"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="134"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="156"/>
         <source>This person is no longer in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="137"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="159"/>
         <source>Attendee: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="140"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="162"/>
         <source>Ticket code: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="178"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="200"/>
         <source>Corrections saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="187"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="209"/>
         <source>Badge not printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_dialog.py" line="190"/>
+        <location filename="../../catchdesk/ui/attendee_dialog.py" line="212"/>
         <source>Badge sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeListScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="50"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="51"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="52"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="53"/>
+        <source>Not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="54"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="55"/>
+        <source>Merged duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="58"/>
+        <source>attended or enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="59"/>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="60"/>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="94"/>
+        <source>Search a name, organisation or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="152"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="153"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="154"/>
+        <source>Select the two records of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="155"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="179"/>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="193"/>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="196"/>
+        <source>Sector not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="209"/>
+        <source>Loading the attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="243"/>
+        <source>People shown: {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="282"/>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="305"/>
+        <source>Merged into {name}. Moved: check-ins {checkins}, bookings {bookings}, enrolments {enrolments}, badge prints {prints}, codes {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="317"/>
+        <source>Both had a certificate: {name} keeps their own; the other stays with the merged record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list.py" line="321"/>
+        <source>The certificate now belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="57"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="58"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="59"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="60"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="62"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="63"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="64"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="65"/>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="68"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="69"/>
+        <source>Not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="70"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="71"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
+        <source>A4 sheet, 8 badges of 90 × 60 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
+        <source>62 mm label roll, one badge per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="87"/>
+        <source>The event is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="132"/>
+        <source>Whose badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="142"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="144"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="156"/>
+        <source>Choose whose badges and a layout, then press Preview to see the sheets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="173"/>
+        <source>Everyone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="175"/>
+        <source>Only those never printed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="196"/>
+        <source>The choice changed: press Preview to see the new sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <source>Save the badges as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="236"/>
+        <source>Nobody is ticked: tick the people whose badges you want, or choose everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="251"/>
+        <source>Drawing badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="252"/>
+        <source>Drawing the badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="253"/>
+        <source>Stopped: no badge was printed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="262"/>
+        <source>No badge to print: every badge was printed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="264"/>
+        <source>No badge to print: nobody matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="268"/>
+        <source>%1 badges on %2 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="281"/>
+        <source>%1 badges ready. Print them, or save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="299"/>
+        <source>Printing badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="300"/>
+        <source>Sending the badges to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="302"/>
+        <source>Printing was stopped; pages already sent may still come out. These badges do not count as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="311"/>
+        <source>%1 badges sent to %2; they now count as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="327"/>
+        <source>The PDF could not be written to %1 (%2); choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="335"/>
+        <source>Saving badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="336"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="344"/>
+        <source>%1 badges saved to %2; they now count as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingPanel</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
+        <source>Scan a ticket to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
+        <source>…or search a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
+        <source>Search a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
+        <source>Nobody chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
+        <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
+        <source>Forget this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
+        <source>Any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
+        <source>Next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
+        <source>Book the earliest free slot for this topic and language (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
+        <source>Put this person on the waitlist for the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
+        <source>Booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
+        <source>No coaching booked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
+        <source>Waiting for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
+        <source>Nobody matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,95 +639,856 @@
     </message>
 </context>
 <context>
-    <name>DeskScreen</name>
+    <name>CertificatesTab</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="118"/>
-        <source>Scan a ticket (or type its code and Enter)</source>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="90"/>
+        <source>Who gets a certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="122"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="93"/>
+        <source>Folder (one PDF per person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="96"/>
+        <source>Writing again continues where it stopped: certificates already in the folder are kept, those that changed since are written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="102"/>
+        <source>The folder does not exist yet: write the certificates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="107"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="242"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="108"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="110"/>
+        <source>Save as one PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="113"/>
+        <source>Write certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="126"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="146"/>
+        <source>Everyone who came (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="153"/>
+        <source>Press Preview to see the first certificates as they will be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="172"/>
+        <source>Choose a folder for the certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="185"/>
+        <source>Writing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="186"/>
+        <source>Writing the certificates into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="197"/>
+        <source>%1 certificates are in %2: %3 written now, %4 were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="210"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="244"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="214"/>
+        <source>Stopped after %1 of %2 certificates; those are in the folder. Press Write certificates again to write the other %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="243"/>
+        <source>Drawing the first certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="256"/>
+        <source>The first %1 of %2 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="258"/>
+        <source>%1 of %2 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="281"/>
+        <source>Sending the certificates to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="304"/>
+        <source>Printing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="305"/>
+        <source>Drawing the certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="306"/>
+        <source>Stopped: these certificates do not count as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="317"/>
+        <source>%1 certificates sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="329"/>
+        <source>Save the certificates as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="331"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="353"/>
+        <source>Saving certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="354"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="355"/>
+        <source>Stopped: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="366"/>
+        <source>%1 certificates saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="377"/>
+        <source>Nobody is ticked: tick the people who get a certificate, or choose everyone who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="383"/>
+        <source>No certificate: nobody chosen has a standing check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="389"/>
+        <source>%1 get no certificate: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="209"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="212"/>
+        <source>What the import would do, row by row, compared with the attendee list. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="218"/>
+        <source>Checking every row against the attendee list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="220"/>
+        <source>rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="281"/>
+        <source>The file could not be checked. {reason} Go back to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="300"/>
+        <source>Rows that cannot be imported: {count}. Their line in the file and the reason are listed below. Nothing is imported while they are in the file: correct them and choose the file again, or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="308"/>
+        <source>Import only the {valid} valid rows and leave the {rejected} out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="321"/>
+        <source>Everyone in this file is already in the attendee list with the same details: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="327"/>
+        <source>Ready. Press “Import” to write these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachDayModel</name>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="44"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="45"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="46"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="47"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="48"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="136"/>
+        <source>My slots today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachModeScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
+        <source>&amp;Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
+        <source>Print my day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
+        <source>Scan the person at your table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="126"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
+        <source>Choose your coach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
+        <source>Choose your coach above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
+        <source>No slot right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
+        <source>No more slots today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
+        <source>Welcome {name}: {time}, {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
+        <source>Their slot is not now: {other} is expected at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
+        <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
+        <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
+        <source>Expected: {other} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachTable</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="77"/>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="78"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="79"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="80"/>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="81"/>
+        <source>Free slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingActions</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="100"/>
+        <source>{name} is booked: {time} with {coach}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="133"/>
+        <source>{name} is moved to {time} with {coach}{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="149"/>
+        <source>The booking of {name} at {time} with {coach} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="164"/>
+        <source>{name} has arrived for {time} with {coach}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="186"/>
+        <source>The session of {name} at {time} is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="198"/>
+        <source>{name} did not come at {time}: marked as a no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="208"/>
+        <source>Note kept for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="223"/>
+        <source>{name} is on the waitlist for “{topic}” (number {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="235"/>
+        <source>{name} is off the waitlist for “{topic}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="249"/>
+        <source>The {time} slot is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="251"/>
+        <source>The {time} slot is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_actions.py" line="286"/>
+        <source>Slot {time} with {coach}{place} offered to {name} from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingGrid</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_grid.py" line="215"/>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_grid.py" line="219"/>
+        <source>Topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_grid.py" line="225"/>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_grid.py" line="356"/>
+        <source>Coaching slots of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="41"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="176"/>
+        <source>Coaching slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="184"/>
+        <source>Coach&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="192"/>
+        <source>Overview of all coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="86"/>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="89"/>
+        <source>Print coach&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="90"/>
+        <source>The A4 day of the selected slot&apos;s coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="91"/>
+        <source>Print overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="92"/>
+        <source>Every coach&apos;s day, for the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="257"/>
+        <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="259"/>
+        <source>Cancel this booking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="271"/>
+        <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="275"/>
+        <source>Stop moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="295"/>
+        <source>Select a slot of the coach whose day to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="328"/>
+        <source>Scan a ticket or search a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching.py" line="345"/>
+        <source>Put %1 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStates</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="27"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="28"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="29"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="30"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="31"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="32"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="33"/>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="34"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_states.py" line="35"/>
+        <source>To rebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="138"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="141"/>
+        <source>Check what each column of the file holds and correct it in its drop-down. Columns set to “— not imported —” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="166"/>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="170"/>
+        <source>The first rows as they will be read (line numbers left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="193"/>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · {details} · recognised as {preset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="203"/>
+        <source>CatchDesk did not recognise any column of this file. Choose in the drop-downs which column holds the names and which the e-mail addresses or ticket codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="223"/>
+        <source>Field for column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="276"/>
+        <source>No file was read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="281"/>
+        <source>Choose the column of the names: “First name” and “Last name”, or “Full name (split in two)”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="288"/>
+        <source>Choose the column of the e-mail addresses or of the ticket codes: people are told apart by one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="129"/>
+        <source>Scan a ticket (or type its code and Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="133"/>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="137"/>
         <source>Search a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="128"/>
+        <location filename="../../catchdesk/ui/desk.py" line="139"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="154"/>
+        <location filename="../../catchdesk/ui/desk.py" line="165"/>
         <source>Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="159"/>
+        <location filename="../../catchdesk/ui/desk.py" line="170"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="163"/>
+        <location filename="../../catchdesk/ui/desk.py" line="174"/>
         <source>Register a walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="168"/>
+        <location filename="../../catchdesk/ui/desk.py" line="179"/>
         <source>Walk-in: register and check in (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="172"/>
+        <location filename="../../catchdesk/ui/desk.py" line="183"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="186"/>
+        <location filename="../../catchdesk/ui/desk.py" line="197"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="189"/>
+        <location filename="../../catchdesk/ui/desk.py" line="200"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="209"/>
+        <location filename="../../catchdesk/ui/desk.py" line="220"/>
         <source>Sounds are muted (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="211"/>
-        <source>Sounds are off: Qt Multimedia is not available on this computer.</source>
+        <location filename="../../catchdesk/ui/desk.py" line="222"/>
+        <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="379"/>
+        <location filename="../../catchdesk/ui/desk.py" line="226"/>
+        <source>Sounds are off: no speaker or headphones were found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="229"/>
+        <source>Sounds are off: the sound files are missing from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk.py" line="412"/>
         <source>Undo the last check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="381"/>
+        <location filename="../../catchdesk/ui/desk.py" line="414"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="397"/>
+        <location filename="../../catchdesk/ui/desk.py" line="430"/>
         <source>Nothing to undo at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="400"/>
+        <location filename="../../catchdesk/ui/desk.py" line="433"/>
         <source>Check-in of {name} undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="402"/>
+        <location filename="../../catchdesk/ui/desk.py" line="435"/>
         <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReports</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="41"/>
+        <source>never checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="42"/>
+        <source>check-in was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="43"/>
+        <source>registration cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="44"/>
+        <source>no attendee has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="54"/>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="57"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="58"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="59"/>
+        <source>already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="60"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="61"/>
+        <source>written as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="66"/>
+        <source>Code or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="67"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_reports.py" line="68"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents.py" line="49"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents.py" line="50"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents.py" line="51"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents.py" line="52"/>
+        <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,8 +1521,789 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="223"/>
+        <location filename="../../catchdesk/ui/door.py" line="232"/>
         <source>This event has no workshops yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="202"/>
+        <source>Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="208"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="209"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="210"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="211"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="212"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="213"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="214"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="224"/>
+        <source>Who signs, e.g. Camille Renard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="235"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="236"/>
+        <source>Role of the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="240"/>
+        <source>Save certificate wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="245"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="246"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="248"/>
+        <source>An empty text prints CatchDesk&apos;s own sentence (shown in grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="262"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="263"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="264"/>
+        <source>Images on certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="267"/>
+        <source>PNG or JPEG, at most 512 KB; kept in the event for every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="278"/>
+        <source>Export public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="284"/>
+        <source>Certificates are signed with the event&apos;s key. Give the public key to whoever checks certificates; the fingerprint printed on each certificate must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="290"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="293"/>
+        <source>Certificate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="342"/>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="346"/>
+        <source>Details saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="364"/>
+        <source>Certificate wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="366"/>
+        <source>Certificate wording saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="375"/>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="386"/>
+        <source>Export public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="377"/>
+        <source>Public keys (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="391"/>
+        <source>Saved to {path} (fingerprint {fingerprint}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="64"/>
+        <source>Your event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="72"/>
+        <source>e.g. Digital Day Namur 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="78"/>
+        <source>e.g. Namur Expo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="87"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="88"/>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="89"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="91"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="117"/>
+        <source>First the event the registrations belong to; then choose the export of your ticketing platform (CSV or Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="121"/>
+        <source>Create the event and choose the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="125"/>
+        <source>Its name and date are printed on badges and certificates; workshops, logo and certificate texts can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="129"/>
+        <source>Create the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_form.py" line="137"/>
+        <source>Give the event a name: it is printed on badges and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSetupScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup.py" line="34"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup.py" line="35"/>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup.py" line="36"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="71"/>
+        <source>Registration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="74"/>
+        <source>Choose the export of your ticketing platform (Eventbrite, pretix…) or your own list, as CSV or Excel (XLSX). Nothing is imported before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="79"/>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="81"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="90"/>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="156"/>
+        <source>This file cannot be imported. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="178"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="179"/>
+        <source>Recognised as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="182"/>
+        <source>{file} was read. Next, check which column holds what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillBar</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="91"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="93"/>
+        <source>%1 — full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="98"/>
+        <source>%1 — no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_widgets.py" line="100"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_widgets.py" line="101"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="97"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="98"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="126"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="140"/>
+        <location filename="../../catchdesk/ui/event_setup_details.py" line="149"/>
+        <source>Image not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="53"/>
+        <source>Choose the registration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="55"/>
+        <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="206"/>
+        <source>Import registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard.py" line="218"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="66"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="67"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="68"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="69"/>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="96"/>
+        <source>new ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="111"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="112"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="113"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="187"/>
+        <source>Marked as cancelled in the file: {count} (imported as cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="193"/>
+        <source>Columns left out: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_columns.py" line="70"/>
+        <source>(column {number}, no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="27"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="28"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="29"/>
+        <source>Full name (split in two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="30"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="31"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="32"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="33"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="34"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="35"/>
+        <source>Role (participant, coach…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="36"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="37"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="38"/>
+        <source>Consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="39"/>
+        <source>Registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="40"/>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="41"/>
+        <source>Ticket code (barcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="42"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="44"/>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="47"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="48"/>
+        <source>UTF-8 (with byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="49"/>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="50"/>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="51"/>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="52"/>
+        <source>UTF-32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="53"/>
+        <source>Windows-1252 (Excel on Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="54"/>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="57"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="58"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="59"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="60"/>
+        <source>vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="63"/>
+        <source>an Eventbrite export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="64"/>
+        <source>a pretix export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="65"/>
+        <source>a list with its own column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="85"/>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="86"/>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="116"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="122"/>
+        <source>CSV text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="95"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="101"/>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="105"/>
+        <source>Rows below the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="107"/>
+        <source>Column names on line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="117"/>
+        <source>sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_state.py" line="126"/>
+        <source>{count} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_worker.py" line="136"/>
+        <source>The event is no longer in the store; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/job_worker.py" line="218"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/job_worker.py" line="225"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/job_worker.py" line="256"/>
+        <source>Stopping after the current item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobWorker</name>
+    <message>
+        <location filename="../../catchdesk/ui/job_worker.py" line="188"/>
+        <source>Something went wrong ({0}); the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="77"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="82"/>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="196"/>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="84"/>
+        <source>your own e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="86"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="93"/>
+        <source>Send yourself a test message first: it checks the settings and shows how the messages arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="106"/>
+        <source>Send the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="108"/>
+        <source>Everyone who came and has an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="116"/>
+        <source>Send certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="121"/>
+        <source>Those who already received their current certificate are skipped, so sending again after a stop goes on with the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="158"/>
+        <source>Only the people ticked in the Certificates tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="180"/>
+        <source>Type the address the test message goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="197"/>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="206"/>
+        <source>The test message went to %1 (the server answered: %2). Check that it arrived, then send the certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="225"/>
+        <source>Send certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="226"/>
+        <source>Send each certificate by e-mail now? Those already sent are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="241"/>
+        <source>Nobody is ticked in the Certificates tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="262"/>
+        <source>Sending certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="263"/>
+        <source>Sending the certificates by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="275"/>
+        <source>Sending was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="277"/>
+        <source>Sending stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="286"/>
+        <source>Sent: %1 · failed: %2 · already sent before: %3 · left out: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="296"/>
+        <source>%1 not handled yet: send again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_mail.py" line="302"/>
+        <source>Send again to retry the failed ones once their address is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,48 +2320,539 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="239"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="81"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="87"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="93"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="99"/>
+        <source>Event setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="279"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="312"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="280"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="286"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="318"/>
+        <source>&amp;Import registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="292"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="293"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="337"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="407"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="367"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="437"/>
         <source>Counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="373"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="443"/>
         <source>%1 checked in / %2 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="37"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="38"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="39"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="40"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="41"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="42"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="43"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="44"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="45"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="49"/>
+        <source>Imported on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="50"/>
+        <source>Walk-in on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="51"/>
+        <source>Added on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="69"/>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="80"/>
+        <source>One of the two people is no longer in the store; refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="110"/>
+        <source>After the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="115"/>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="141"/>
+        <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="147"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="155"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/attendee_list_merge.py" line="189"/>
+        <source>The record {kept} of {survivor} is kept. The check-ins, bookings, enrolments, badge prints and codes of the record {other} move to it, and the ticket {other} still checks in {survivor}. Details in green come from {other}, which stays in the history as merged: nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPreview</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="88"/>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="91"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="92"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="121"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
+        <source>Sending the pages to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="142"/>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_print.py" line="145"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="71"/>
+        <source>Name, phone or e-mail of the person to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="76"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="77"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="78"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="39"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="40"/>
+        <source>Coworking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="41"/>
+        <source>Incubator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="42"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="43"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="44"/>
+        <source>Public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="45"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="122"/>
+        <source>Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="123"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="124"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="176"/>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="181"/>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="189"/>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="202"/>
+        <source>Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_partners.py" line="190"/>
+        <source>Remove {name} from the partners?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="54"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="55"/>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="56"/>
+        <source>How large the pages are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="79"/>
+        <source>The preview file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="54"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="55"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="58"/>
+        <source>Badge printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="59"/>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="114"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="115"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="116"/>
+        <source>came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="117"/>
+        <source>not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="319"/>
+        <source>Filter by name, organisation, e-mail or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="322"/>
+        <source>Only ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="346"/>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="347"/>
+        <source>Untick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_people.py" line="386"/>
+        <source>%1 ticked · %2 shown of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTiles</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="49"/>
+        <source>new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="50"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_check.py" line="51"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="47"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="50"/>
+        <source>The registrations are written in one go: all of them, or none if you stop the import with Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="58"/>
+        <source>rows left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="61"/>
+        <source>Back to the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="99"/>
+        <source>Importing… the list is checked once more first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="120"/>
+        <source>Stopping… nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="128"/>
+        <source>Importing: {done} of {total} rows written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="139"/>
+        <source>{file} into “{event}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="147"/>
+        <source>Nothing had to change: the attendee list was already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="153"/>
+        <source>Done: the valid rows are in the attendee list. The rows listed below were left out; correct them in the file and import it again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="159"/>
+        <source>Done: everyone is in the attendee list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="178"/>
+        <source>The import was stopped. Nothing was imported: the list is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/import_wizard_result.py" line="183"/>
+        <source>The import failed and nothing was imported. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +2876,39 @@
     <message>
         <location filename="../../catchdesk/ui/search_model.py" line="36"/>
         <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="161"/>
+        <source>Short note on the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="163"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="165"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="167"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="168"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="194"/>
+        <source>Select a slot in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,6 +3052,604 @@
     </message>
 </context>
 <context>
+    <name>SetupMessages</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="22"/>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="23"/>
+        <source>“{zone}” is not a time zone such as Europe/Brussels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="26"/>
+        <source>The event cannot end before it starts: check the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="29"/>
+        <source>Check-ins already recorded on the event&apos;s present days: {count}; their times do not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="33"/>
+        <source>Workshops that would fall outside the event&apos;s days: {count} (first: {title}); change their times afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="38"/>
+        <source>Certificates are written in French, Dutch and English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="41"/>
+        <source>The {what} weighs {size} KB, more than {limit} KB: export it smaller (about 600 pixels wide is plenty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="46"/>
+        <source>The {what} must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="47"/>
+        <source>The {what} is a damaged image: export it again as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="50"/>
+        <source>{path} is a folder: choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="53"/>
+        <source>Cannot read {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="54"/>
+        <source>A partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="55"/>
+        <source>“{site}” is not a web address: write it like www.example.be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="58"/>
+        <source>{name} is already a partner of this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="61"/>
+        <source>This partner is no longer in the list: refresh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="64"/>
+        <source>A workshop needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="65"/>
+        <source>{title} ends at {end}, before it starts at {start}: check the end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="68"/>
+        <source>A capacity is at least 1 seat; leave it empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="71"/>
+        <source>{title} is on {day}, outside the event&apos;s days ({days}): pick a time on the event&apos;s days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="75"/>
+        <source>People inside {title}: {inside}, for {capacity} seats: the door will turn newcomers away until there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="80"/>
+        <source>People enrolled in {title}: {enrolled}, for {capacity} seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="83"/>
+        <source>People already admitted to {title}: {count}; their certificates will state the new times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="87"/>
+        <source>{other} is in {room} at the same time ({start}–{end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="90"/>
+        <source>{title} will be removed from the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="93"/>
+        <source>People were admitted to {title} ({count}), so it stays in the history and on their certificates: change its title or times instead of deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="98"/>
+        <source>People enrolled in {title}: {count}; their enrolments will be removed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="102"/>
+        <source>This workshop is no longer in the programme: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="105"/>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="108"/>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_messages.py" line="109"/>
+        <source>signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotPanel</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="53"/>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="139"/>
+        <source>Click a slot in the grid to see what can be done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="60"/>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="62"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="63"/>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="154"/>
+        <source>Book here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="64"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="65"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="66"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="67"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="68"/>
+        <source>Move this booking to another slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="69"/>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="70"/>
+        <source>Keep note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="71"/>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="73"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="77"/>
+        <source>Receipt (80 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="78"/>
+        <source>Label (62 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="152"/>
+        <source>Book %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpForm</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="48"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="49"/>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="50"/>
+        <source>None (only a server on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="54"/>
+        <source>often your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="57"/>
+        <source>asked each session, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="61"/>
+        <source>optional: where replies go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="64"/>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="65"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="66"/>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="67"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="68"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="69"/>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="70"/>
+        <source>Reply-to address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFiles</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="58"/>
+        <source>Export the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="59"/>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="60"/>
+        <source>Exporting the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="68"/>
+        <source>Export the attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="69"/>
+        <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="70"/>
+        <source>Exporting the attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="80"/>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="81"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="82"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="92"/>
+        <source>Saving the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="93"/>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="171"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="121"/>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="134"/>
+        <source>Printing the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="122"/>
+        <source>Sending the summary to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="124"/>
+        <source>The summary went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="135"/>
+        <source>Drawing the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="197"/>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="215"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="217"/>
+        <source>Saved %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_actions.py" line="223"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="87"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="92"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="97"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="98"/>
+        <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="99"/>
+        <source>Coaching sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="100"/>
+        <source>Busiest quarter hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="108"/>
+        <source>Attended / capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="109"/>
+        <source>Coaching per coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="110"/>
+        <source>Coaching per topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="116"/>
+        <source>Export &amp;figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="119"/>
+        <source>Save these figures as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="121"/>
+        <source>Export &amp;attendee list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="124"/>
+        <source>Everyone with their arrival, desk and workshops, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="126"/>
+        <source>&amp;Save summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="128"/>
+        <source>The one-page summary of the day, as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="129"/>
+        <source>&amp;Print summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="131"/>
+        <source>Print the one-page summary on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="157"/>
+        <source>Arrivals per quarter hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="158"/>
+        <source>Workshops and coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="159"/>
+        <source>Sectors of those who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="160"/>
+        <source>Needs of those who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="235"/>
+        <source>of %1 registered (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="240"/>
+        <source>registered at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="245"/>
+        <source>%1 held · %2 no-shows · %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="254"/>
+        <source>nobody has arrived yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="258"/>
+        <source>1 arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="260"/>
+        <source>%1 arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="271"/>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="282"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics.py" line="286"/>
+        <source>Figures unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTable</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="110"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="111"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="112"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="113"/>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="114"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_coaching.py" line="123"/>
+        <source>Topic not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../catchdesk/ui/verdict_panel.py" line="39"/>
@@ -595,6 +3734,203 @@
     <message>
         <location filename="../../catchdesk/ui/verdict_panel.py" line="217"/>
         <source>Scan a ticket or search a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
+        <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
+        <source>Certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
+        <source>Participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
+        <source>Total time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
+        <source>Workshops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
+        <source>Coaching:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
+        <source>Signed with key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
+        <source>No code yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
+        <source>The verdict appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
+        <source>Genuine, but replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
+        <source>Valid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
+        <source>What it certifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
+        <source>What the code claims (NOT verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
+        <source>A genuine certificate of %1, signed with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
+        <source>A later version (%1) was issued since: ask the holder for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
+        <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
+        <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
+        <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
+        <source>No event in this store has a key to check codes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
+        <source>presence (no timed session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
+        <source>personal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="103"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="105"/>
+        <source>Waitlist topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="106"/>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="164"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="114"/>
+        <source>Double-click to book this person by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="116"/>
+        <source>Take off the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="119"/>
+        <source>Freed slots given to people waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="126"/>
+        <source>To rebook: their slot went to another desk&apos;s booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="131"/>
+        <source>Double-click to book this person again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/coaching_waitlist.py" line="206"/>
+        <source>Waitlist (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,49 +4032,288 @@
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="269"/>
+        <source>Create an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="270"/>
+        <source>A name, a date and a venue: the event&apos;s keys are created with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="278"/>
+        <source>Open the demo event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="279"/>
+        <source>900 fictitious participants, workshops and coaches, to try everything safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="288"/>
+        <source>Import a registration export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="289"/>
+        <source>Create the event, then import the CSV or Excel file of your ticketing platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="84"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="120"/>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="102"/>
+        <source>Data folder: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="126"/>
+        <source>No event is prepared on this computer yet. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="211"/>
+        <source>Preparing the demo event: 900 people, workshops, coaches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="233"/>
+        <source>The demo event could not be prepared. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="179"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="180"/>
+        <source>Only people enrolled beforehand are admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="187"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="191"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="192"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="193"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="196"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="197"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="199"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="200"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTable</name>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
+        <source>Attended / capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="101"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="102"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="103"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="104"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="105"/>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="106"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="107"/>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="108"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="275"/>
+        <source>Add workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="276"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="277"/>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="278"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="305"/>
+        <source>{count} workshops; {seats} seats in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="355"/>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="362"/>
+        <source>Edit workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="379"/>
+        <source>Duplicate workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/event_setup_workshops.py" line="395"/>
+        <source>Delete workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>run_gui</name>
     <message>
-        <location filename="../../catchdesk/app.py" line="110"/>
+        <location filename="../../catchdesk/app.py" line="120"/>
         <source>The store cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="137"/>
+        <location filename="../../catchdesk/app.py" line="147"/>
         <source>The desk screen is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="138"/>
+        <location filename="../../catchdesk/app.py" line="148"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="199"/>
+        <location filename="../../catchdesk/app.py" line="218"/>
         <source>This event is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="205"/>
+        <location filename="../../catchdesk/app.py" line="231"/>
         <source>There is no event yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="206"/>
+        <location filename="../../catchdesk/app.py" line="232"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="217"/>
+        <location filename="../../catchdesk/app.py" line="243"/>
         <source>Several events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="224"/>
+        <location filename="../../catchdesk/app.py" line="250"/>
         <source>Choose the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="225"/>
+        <location filename="../../catchdesk/app.py" line="251"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation type="unfinished"></translation>
     </message>

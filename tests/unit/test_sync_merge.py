@@ -294,3 +294,43 @@ def test_the_same_enrolment_made_twice_offline_is_kept_once(desks):
             assert session.scalar(select(func.count()).select_from(Enrolment)) == 1
         assert [f.kind for f in _conflicts(desks, store)] == ["duplicate"]
     assert desks.digest(a) == desks.digest(b)
+
+
+def test_the_sync_migration_matches_the_models(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from catchdesk.core.models import Base
+    from catchdesk.core.sync.tables import LOCAL_TABLES
+
+    store = open_store(tmp_path / "fresh.sqlite")
+    try:
+        with store.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = [
+                d for d in compare_metadata(context, Base.metadata) if "attendee_fts" not in str(d)
+            ]
+    finally:
+        store.close()
+    assert differences == []
+    assert set(Base.metadata.tables) >= LOCAL_TABLES
+
+
+def test_an_entry_that_would_write_into_another_event_is_refused(desks):
+    from catchdesk.core.sync.errors import SyncError
+
+    b = desks.stores[1]
+    sneaky = Entry(
+        id="01900000-0000-7000-8000-00000000beef",
+        hlc=f"{int(time.time() * 1000):013d}-00000-{'e' * 36}",
+        device_id="e" * 36,
+        event_id="01900000-0000-7000-8000-000000000000",
+        entity="attendees",
+        entity_id="01900000-0000-7000-8000-00000000cafe",
+        op="insert",
+        payload={"event_id": desks.event_id, "code": "BBBBBBBBBBBBB", "first_name": "Intruder"},
+    )
+    before = desks.digest(b)
+    with pytest.raises(SyncError, match="another event"), b.write() as session:
+        apply_entries(session, [sneaky])
+    assert desks.digest(b) == before

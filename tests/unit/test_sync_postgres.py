@@ -265,3 +265,34 @@ def test_the_hub_command(desks, hub_db, tmp_path, capsys):
     dead = "postgresql+psycopg://postgres@127.0.0.1:1/nowhere"
     assert main(["--db", path, "sync", "hub", dead, "--once"]) == 6
     assert "does not answer" in capsys.readouterr().out
+
+
+def test_a_join_that_is_stopped_goes_on_where_it_was(desks, hub_db, tmp_path, monkeypatch):
+    from catchdesk.core.jobs import JobCancelled
+    from catchdesk.core.sync import joining
+    from catchdesk.core.sync.joining import join_pending
+
+    a, _ = desks.stores
+    hub = Hub(hub_db.url)
+    laptop = open_store(tmp_path / "laptop.sqlite", desk="Laptop")
+    monkeypatch.setattr(joining, "JOIN_BATCH", 10)
+    seen: list[tuple[int, int]] = []
+    try:
+        sync_round(a, desks.event_id, hub)
+        publish_event(a, desks.event_id, hub, PASSPHRASE)
+        with pytest.raises(JobCancelled):
+            join_from_hub(
+                laptop, hub, None, PASSPHRASE, progress=lambda *p: seen.append(p),
+                cancelled=lambda: len(seen) > 2,
+            )  # fmt: skip
+        with laptop.read() as session:
+            assert join_pending(session, desks.event_id), "half an event is not ready to scan"
+        assert seen[-1][0] < seen[-1][1]
+        join_from_hub(laptop, hub, None, PASSPHRASE, progress=lambda *p: seen.append(p))
+        with laptop.read() as session:
+            assert not join_pending(session, desks.event_id)
+        assert seen[-1][0] == seen[-1][1] > 40
+        assert desks.digest(laptop) == desks.digest(a)
+    finally:
+        hub.close()
+        laptop.close()

@@ -94,11 +94,19 @@ def _fixed(screen: type[QWidget], moment: dt.datetime) -> type[QWidget]:
     return AtMoment
 
 
-def _window(context: DeskContext, title: str, module: str, screen: type[QWidget]) -> QWidget:
+def _window(
+    context: DeskContext,
+    title: str,
+    module: str,
+    screen: type[QWidget],
+    icon: QStyle.StandardPixmap,
+) -> QWidget:
+    """The main window with the screen added as the last page (as the lead's PAGES will)."""
     from catchdesk.ui.main_window import PAGES, MainWindow, Page
 
-    page = Page(title, module, screen.__name__, QStyle.StandardPixmap.SP_FileDialogContentsView)
-    window = MainWindow(context, pages=PAGES)
+    pages = tuple(p for p in PAGES if p.module != module)
+    page = Page(title, module, screen.__name__, icon)
+    window = MainWindow(context, pages=pages)
     window.add_page(page, _fixed(screen, _moment(context, "11:05")))
     window.resize(1280, 800)
     window.show()
@@ -117,6 +125,7 @@ def coaching_window(language: str) -> QWidget:
         QT_TRANSLATE_NOOP("MainWindow", "Coaching"),
         "catchdesk.ui.coaching",
         CoachingScreen,
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
     )
     screen = window.findChild(CoachingScreen)
     screen.wait_idle()
@@ -144,6 +153,7 @@ def coach_mode_window(language: str) -> QWidget:
         QT_TRANSLATE_NOOP("MainWindow", "Coach mode"),
         "catchdesk.ui.coach_mode",
         CoachModeScreen,
+        QStyle.StandardPixmap.SP_ComputerIcon,
     )
     screen = window.findChild(CoachModeScreen)
     screen.select_coach(screen.coach_picker.itemData(1))

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from catchdesk.core.journal import JournalEntry, StoreMeta
 from catchdesk.core.sync.entries import Entry, TableInfo, driver_sql, max_seq, synced_tables
+from catchdesk.core.sync.errors import SyncError
 from catchdesk.core.sync.index import INSERT_FIELD, catch_up, mark_indexed, upsert_clocks
 from catchdesk.core.sync.rows import RowKeeper
 from catchdesk.core.sync.tables import FieldClock
@@ -207,7 +208,14 @@ class _Applier:
         self.pending_table = None
 
     def _insert(self, info: TableInfo, entry: Entry) -> None:
-        row = self.rows.rewrite(info, info.row(entry.entity_id, entry.payload))
+        row = info.row(entry.entity_id, entry.payload)
+        scope = row["id"] if info.name == "events" else row.get("event_id")
+        if scope != entry.event_id:
+            raise SyncError(
+                "Some entries would change another event than the one they came with; "
+                "nothing was merged."
+            )
+        row = self.rows.rewrite(info, row)
         verdict = self.rows.admit(info, row, entry, self.clocks)
         if verdict == "insert":
             if self.pending_table is not info:
