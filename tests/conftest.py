@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,35 @@ def event(store: Store) -> Event:
             venue="Namur Expo",
             organiser="Digital Wallonia",
         )
+
+
+PG_SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
+"""The PostgreSQL server the server-engine and hub tests use (this machine's by default)."""
+
+
+@contextmanager
+def postgres_database() -> Iterator[str]:
+    """A new, empty database on :data:`PG_SERVER` (its SQLAlchemy URL), dropped afterwards.
+
+    Without a server the test is skipped, except under CI, where a missing server is a failure.
+    """
+    psycopg = pytest.importorskip("psycopg")
+    name = f"catchdesk_test_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {exc}")
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{PG_SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    with postgres_database() as url:
+        yield url
