@@ -43,7 +43,10 @@ def unfinished(ts_file: Path) -> list[str]:
         kind = translation.get("type")
         if kind in {"obsolete", "vanished"}:
             continue
-        if kind == "unfinished" or not (translation.text or "").strip():
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""
+        ]
+        if kind == "unfinished" or not all(form.strip() for form in forms):
             missing.append(message.findtext("source") or "")
     return missing
 

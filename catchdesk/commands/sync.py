@@ -19,7 +19,7 @@ from catchdesk.core.sync.bundles import export_bundle, import_bundle, join_from_
 from catchdesk.core.sync.conflicts import ConflictView, list_conflicts, settle_conflict
 from catchdesk.core.sync.digest import data_digest
 from catchdesk.core.sync.hub import Hub
-from catchdesk.core.sync.joining import join_from_hub, publish_event
+from catchdesk.core.sync.joining import join_from_hub, join_pending, publish_event
 from catchdesk.core.sync.rounds import SyncStatus, local_status, run_loop
 from catchdesk.core.timeutil import local_iso
 
@@ -148,6 +148,14 @@ def hub(args: argparse.Namespace) -> int:
     return 0 if status.online else 6
 
 
+def _join_progress(done: int, total: int) -> None:
+    """A progress line on a terminal (a long join of a big event should not look stuck)."""
+    if sys.stderr.isatty() and total:
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\rJoining: {done:,} of {total:,} entries{end}")
+        sys.stderr.flush()
+
+
 def join(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     passphrase = _passphrase(args)
@@ -155,7 +163,9 @@ def join(args: argparse.Namespace) -> int:
     if "://" in args.source:
         client = Hub(args.source)
         try:
-            event, result = join_from_hub(store, client, args.event, passphrase)
+            event, result = join_from_hub(
+                store, client, args.event, passphrase, progress=_join_progress
+            )
         finally:
             client.close()
     else:
@@ -183,8 +193,9 @@ def status(args: argparse.Namespace) -> int:
     document = current.to_dict(event)
     document["device_id"] = store.device_id
     document["desk"] = store.device_name
-    if args.digest:
-        with store.read() as session:
+    with store.read() as session:
+        document["join_pending"] = join_pending(session, event.id)
+        if args.digest:
             document["digest"] = data_digest(session, session.get(Event, event.id))
     if args.json:
         emit_json(document)
@@ -196,6 +207,8 @@ def status(args: argparse.Namespace) -> int:
     say(f"Last sync: {document['last_sync_at'] or 'never'}")
     say(f"Entries waiting for the hub: {current.waiting_entries}")
     say(f"Open conflicts: {current.conflicts_open}")
+    if document["join_pending"]:
+        say("The join of this event is not finished: run 'catchdesk sync join URL' again.")
     if args.digest:
         say(f"Digest: {document['digest']}")
     return 0

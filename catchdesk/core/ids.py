@@ -13,6 +13,8 @@ import time
 import uuid
 
 _id_lock = threading.Lock()
+MAX_COUNT = 99_999
+"""The largest counter a hybrid clock stamp holds (five digits)."""
 _last_id = 0
 
 
@@ -76,6 +78,9 @@ class HybridClock:
                 self._wall, self._count = wall, 0
             else:
                 self._count += 1
+                if self._count > MAX_COUNT:
+                    # Five digits keep stamps sortable as text: past them, time moves a tick.
+                    self._wall, self._count = self._wall + 1, 0
             return f"{self._wall:013d}-{self._count:05d}-{self.device_id}"
 
     def observe(self, stamp: str) -> None:

@@ -55,10 +55,6 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BadgePrinting", text)
-
-
 def render_badge_pdf(context: DeskContext, attendee_ids: list[str], out: Path) -> int:
     """Draw the badges of these attendees (in the order given) into ``out``; the count."""
     from catchdesk.documents.badges import render_badges
@@ -66,12 +62,20 @@ def render_badge_pdf(context: DeskContext, attendee_ids: list[str], out: Path) -
     with context.store.read() as session:
         event = session.get(Event, context.event_id)
         if event is None:
-            raise CatchDeskError(_tr("The event of this desk is no longer in the store."))
+            raise CatchDeskError(
+                QCoreApplication.translate(
+                    "BadgePrinting", "The event of this desk is no longer in the store."
+                )
+            )
         people = []
         for attendee_id in attendee_ids:
             attendee = session.get(Attendee, attendee_id)
             if attendee is None:
-                raise CatchDeskError(_tr("This person is no longer in the store."))
+                raise CatchDeskError(
+                    QCoreApplication.translate(
+                        "BadgePrinting", "This person is no longer in the store."
+                    )
+                )
             people.append(BadgeData.from_attendee(attendee))
         name = event.name
     language = context.settings.language or None
@@ -83,7 +87,7 @@ def ask_print(parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrint
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(_tr("Print badge"))
+    preview.setWindowTitle(QCoreApplication.translate("BadgePrinting", "Print badge"))
     preview.paintRequested.connect(paint)
     return preview.exec() == QDialog.DialogCode.Accepted
 
@@ -134,7 +138,11 @@ def record_badge_prints(
     with context.store.write() as session:
         event = session.get(Event, context.event_id)
         if event is None:
-            raise CatchDeskError(_tr("The event of this desk is no longer in the store."))
+            raise CatchDeskError(
+                QCoreApplication.translate(
+                    "BadgePrinting", "The event of this desk is no longer in the store."
+                )
+            )
         return record_prints(
             session, event, list(attendee_ids), layout, destination, context.desk_name
         )

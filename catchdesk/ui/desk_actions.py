@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from catchdesk.ui.desk import DeskScreen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeskScreen", text)
-
-
 def print_badge(screen: DeskScreen, attendee_ids: list[str]) -> bool:
     """Print badges for the desk; a failure is said in the desk's status line, not raised."""
     try:
@@ -32,10 +28,16 @@ def print_badge(screen: DeskScreen, attendee_ids: list[str]) -> bool:
 
         printed = badge_printing.print_badges(screen, screen.context, attendee_ids)
     except CatchDeskError as error:
-        screen.status_label.setText(_tr("Badge not printed: {reason}").format(reason=error))
+        screen.status_label.setText(
+            QCoreApplication.translate("DeskScreen", "Badge not printed: {reason}").format(
+                reason=error
+            )
+        )
         return False
     if printed:
-        screen.status_label.setText(_tr("Badge sent to the printer."))
+        screen.status_label.setText(
+            QCoreApplication.translate("DeskScreen", "Badge sent to the printer.")
+        )
     return printed
 
 

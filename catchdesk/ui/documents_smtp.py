@@ -24,10 +24,6 @@ from catchdesk.core.smtp_settings import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SmtpForm", text)
-
-
 class SmtpForm(QWidget):
     """The fields of the mail server settings; :meth:`settings` checks and returns them."""
 
@@ -82,16 +78,30 @@ class SmtpForm(QWidget):
         host = self.host.text().strip()
         if not host:
             raise CatchDeskError(
-                _tr("Type the name of the mail server (for example smtp.example.be).")
+                QCoreApplication.translate(
+                    "SmtpForm", "Type the name of the mail server (for example smtp.example.be)."
+                )
             )
         security = Security(self.security.currentData())
         user = self.user.text().strip()
         sender_text = self.sender.text().strip() or (user if "@" in user else "")
         if not sender_text:
-            raise CatchDeskError(_tr("Type the sender address the e-mails come from."))
-        sender = self._address(sender_text, _tr("The sender address"))
+            raise CatchDeskError(
+                QCoreApplication.translate(
+                    "SmtpForm", "Type the sender address the e-mails come from."
+                )
+            )
+        sender = self._address(
+            sender_text, QCoreApplication.translate("SmtpForm", "The sender address")
+        )
         reply_text = self.reply_to.text().strip()
-        reply_to = self._address(reply_text, _tr("The reply-to address")) if reply_text else ""
+        reply_to = (
+            self._address(
+                reply_text, QCoreApplication.translate("SmtpForm", "The reply-to address")
+            )
+            if reply_text
+            else ""
+        )
         settings = SmtpSettings(
             host=host,
             port=self.port.value(),
@@ -104,13 +114,15 @@ class SmtpForm(QWidget):
         )
         if user and security is Security.NONE and not settings.is_loopback:
             raise CatchDeskError(
-                _tr("The password would travel unencrypted: choose STARTTLS or TLS.")
+                QCoreApplication.translate(
+                    "SmtpForm", "The password would travel unencrypted: choose STARTTLS or TLS."
+                )
             )
         if user and not self.password.text():
             raise CatchDeskError(
-                _tr("Type the password of %1 (it is used for this session only).").replace(
-                    "%1", user
-                )
+                QCoreApplication.translate(
+                    "SmtpForm", "Type the password of %1 (it is used for this session only)."
+                ).replace("%1", user)
             )
         return settings
 
@@ -120,5 +132,7 @@ class SmtpForm(QWidget):
             return normalise_address(text)
         except InvalidAddress:
             raise CatchDeskError(
-                _tr("%1 “%2” is not an e-mail address.").replace("%1", what).replace("%2", text)
+                QCoreApplication.translate("SmtpForm", "%1 “%2” is not an e-mail address.")
+                .replace("%1", what)
+                .replace("%2", text)
             ) from None

@@ -33,11 +33,6 @@ from catchdesk.ui.job_worker import BackgroundJob, JobControl, JobProgressDialog
 from catchdesk.ui.pdf_preview import PdfPreview
 
 
-def _tr(text: str) -> str:
-    # Explicit context: self.tr in a base class would look the text up under the subclass.
-    return QCoreApplication.translate("DocumentTab", text)
-
-
 class DocumentTab(QWidget):
     """A tab of documents for chosen people: subclasses add their choices and actions."""
 
@@ -109,7 +104,9 @@ class DocumentTab(QWidget):
     def show_counts(self) -> None:
         """Write how many people each choice covers into its radio button."""
         self.ticked_radio.setText(
-            _tr("Only the people ticked below (%1)").replace("%1", str(len(self.model.ticked)))
+            QCoreApplication.translate("DocumentTab", "Only the people ticked below (%1)").replace(
+                "%1", str(len(self.model.ticked))
+            )
         )
 
     def choice_changed(self) -> None:

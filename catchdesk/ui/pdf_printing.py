@@ -33,10 +33,6 @@ BAND_ROWS = 128
 """Pixel rows rendered and drawn at a time (see :func:`_paint_page`)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPrinting", text)
-
-
 def paint_pdf(
     pdf: Path,
     printer: QPrinter,
@@ -55,7 +51,11 @@ def paint_pdf(
     document = QPdfDocument()
     try:
         if document.load(str(pdf)) != QPdfDocument.Error.None_:
-            raise CatchDeskError(_tr("The PDF file could not be read for printing."))
+            raise CatchDeskError(
+                QCoreApplication.translate(
+                    "PdfPrinting", "The PDF file could not be read for printing."
+                )
+            )
         pages = document.pageCount()
         if pages == 0:
             return 0
@@ -71,7 +71,9 @@ def paint_pdf(
         steps = Steps(pages, progress, cancelled, what="Printing")
         painter = QPainter()
         if not painter.begin(printer):
-            raise CatchDeskError(_tr("The printer could not be started."))
+            raise CatchDeskError(
+                QCoreApplication.translate("PdfPrinting", "The printer could not be started.")
+            )
         try:
             dpi = min(printer.resolution(), MAX_DPI)
             for page in range(pages):
@@ -80,7 +82,10 @@ def paint_pdf(
                 except JobCancelled:
                     printer.abort()
                     raise JobCancelled(
-                        _tr("Printing was stopped; pages already sent may still come out.")
+                        QCoreApplication.translate(
+                            "PdfPrinting",
+                            "Printing was stopped; pages already sent may still come out.",
+                        )
                     ) from None
                 if page:
                     printer.newPage()

@@ -33,16 +33,12 @@ if TYPE_CHECKING:
     from catchdesk.ui.job_worker import JobControl
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatisticsFiles", text)
-
-
 def spreadsheet_filters() -> list[str]:
     """The save dialog's choices; the first is the default."""
     return [
-        _tr("Excel workbook (*.xlsx)"),
-        _tr("CSV for Excel, semicolons (*.csv)"),
-        _tr("CSV, commas (*.csv)"),
+        QCoreApplication.translate("StatisticsFiles", "Excel workbook (*.xlsx)"),
+        QCoreApplication.translate("StatisticsFiles", "CSV for Excel, semicolons (*.csv)"),
+        QCoreApplication.translate("StatisticsFiles", "CSV, commas (*.csv)"),
     ]
 
 
@@ -88,7 +84,11 @@ def _figures(context: DeskContext) -> tuple[Figures, Event]:
     with context.store.read() as session:
         event = session.get(Event, context.event_id)
         if event is None:
-            raise NotFoundError(_tr("The event of this desk is no longer in the store."))
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "StatisticsFiles", "The event of this desk is no longer in the store."
+                )
+            )
         return live_figures(session, event), event
 
 
@@ -114,7 +114,11 @@ def save_attendees(
     with context.store.read() as session:
         event = session.get(Event, context.event_id)
         if event is None:
-            raise NotFoundError(_tr("The event of this desk is no longer in the store."))
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "StatisticsFiles", "The event of this desk is no longer in the store."
+                )
+            )
         return export_attendees(
             session,
             event,

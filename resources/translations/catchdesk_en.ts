@@ -346,6 +346,25 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="66"/>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="142"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="75"/>
+        <source>This person is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="90"/>
+        <source>Print badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgesTab</name>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
@@ -1395,6 +1414,16 @@
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="32"/>
+        <source>Badge not printed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="39"/>
+        <source>Badge sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentReports</name>
@@ -1466,6 +1495,14 @@
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="68"/>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_tab.py" line="107"/>
+        <source>Only the people ticked below (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,71 +2358,81 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="81"/>
-        <source>Attendees</source>
+        <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="87"/>
-        <source>Documents</source>
+        <source>Coach mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="93"/>
-        <source>Statistics</source>
+        <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="99"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="105"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="111"/>
         <source>Event setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="277"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="312"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="324"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="313"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="325"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="318"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="323"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="329"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="342"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="407"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="419"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="437"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="449"/>
         <source>Counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="443"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="455"/>
         <source>%1 checked in / %2 registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,10 +2740,28 @@
     <message numerus="yes">
         <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="55"/>
+        <source>The PDF file could not be read for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="75"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="85"/>
+        <source>Printing was stopped; pages already sent may still come out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3298,68 +3363,103 @@
 <context>
     <name>SmtpForm</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="48"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="44"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="49"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="45"/>
         <source>TLS from the start (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="50"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="46"/>
         <source>None (only a server on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="54"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="50"/>
         <source>often your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="57"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="53"/>
         <source>asked each session, never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="61"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="57"/>
         <source>optional: where replies go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="64"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="60"/>
         <source>Mail server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="65"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="61"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="66"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="62"/>
         <source>Security:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="67"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="63"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="68"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="64"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="69"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="65"/>
         <source>Sender address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="70"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="66"/>
         <source>Reply-to address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="81"/>
+        <source>Type the name of the mail server (for example smtp.example.be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="90"/>
+        <source>Type the sender address the e-mails come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="95"/>
+        <source>The sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="100"/>
+        <source>The reply-to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="117"/>
+        <source>The password would travel unencrypted: choose STARTTLS or TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="123"/>
+        <source>Type the password of %1 (it is used for this session only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="135"/>
+        <source>%1 “%2” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +3560,27 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="223"/>
         <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="39"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="40"/>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="41"/>
+        <source>CSV, commas (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="88"/>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="118"/>
+        <source>The event of this desk is no longer in the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,27 +36,27 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="52"/>
         <source>Participant</source>
-        <translation type="unfinished">Participant·e</translation>
+        <translation>Participant·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="53"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="54"/>
         <source>Staff</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="55"/>
         <source>Partner</source>
-        <translation type="unfinished">Partenaire</translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="56"/>
         <source>Speaker</source>
-        <translation type="unfinished">Orateur·rice</translation>
+        <translation>Orateur·rice</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="109"/>
@@ -164,117 +164,117 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="50"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="51"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="52"/>
         <source>Checked in</source>
-        <translation type="unfinished">Arrivé·e</translation>
+        <translation>Arrivé·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="53"/>
         <source>Not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas arrivé·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="54"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="55"/>
         <source>Merged duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons fusionnés</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="58"/>
         <source>attended or enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·es ou inscrit·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="59"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="60"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="94"/>
         <source>Search a name, organisation or e-mail</source>
-        <translation type="unfinished">Chercher un nom, une organisation ou un e-mail</translation>
+        <translation>Chercher un nom, une organisation ou un e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="152"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="153"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="154"/>
         <source>Select the two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les deux fiches d&apos;une même personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="179"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ateliers</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="193"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="196"/>
         <source>Sector not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur non précisé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="209"/>
         <source>Loading the attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des participant·es…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="243"/>
         <source>People shown: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes affichées : {shown} sur {total}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="282"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="305"/>
         <source>Merged into {name}. Moved: check-ins {checkins}, bookings {bookings}, enrolments {enrolments}, badge prints {prints}, codes {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans la fiche de {name}. Déplacés : enregistrements {checkins}, réservations {bookings}, inscriptions aux ateliers {enrolments}, impressions de badge {prints}, codes {codes}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="317"/>
         <source>Both had a certificate: {name} keeps their own; the other stays with the merged record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux avaient une attestation : {name} garde la sienne ; l&apos;autre reste avec la fiche fusionnée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="321"/>
         <source>The certificate now belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation appartient maintenant à {name}.</translation>
     </message>
 </context>
 <context>
@@ -282,67 +282,86 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="57"/>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="58"/>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="59"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="60"/>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="62"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="63"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="65"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Code du billet</translation>
+        <translation>Code du billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="68"/>
         <source>Checked in</source>
-        <translation type="unfinished">Arrivé·e</translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="69"/>
         <source>Not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas arrivé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="70"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="71"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné·e</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="66"/>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="142"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation>L&apos;événement de ce poste n&apos;est plus dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="75"/>
+        <source>This person is no longer in the store.</source>
+        <translation>Cette personne n&apos;est plus dans les données.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="90"/>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
     </message>
 </context>
 <context>
@@ -350,152 +369,152 @@
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
         <source>A4 sheet, 8 badges of 90 × 60 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille A4, 8 badges de 90 × 60 mm</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
         <source>62 mm label roll, one badge per label</source>
-        <translation type="unfinished">Rouleau d&apos;étiquettes 62 mm, un badge par étiquette</translation>
+        <translation>Rouleau d&apos;étiquettes 62 mm, un badge par étiquette</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="87"/>
         <source>The event is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;est plus dans les données.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="132"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="142"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="144"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="156"/>
         <source>Choose whose badges and a layout, then press Preview to see the sheets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les badges de qui et une mise en page, puis appuyez sur Aperçu pour voir les feuilles ici.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="173"/>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="175"/>
         <source>Only those never printed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les badges jamais imprimés (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="196"/>
         <source>The choice changed: press Preview to see the new sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix a changé : appuyez sur Aperçu pour voir les nouvelles feuilles.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
         <source>Save the badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les badges en PDF</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="236"/>
         <source>Nobody is ticked: tick the people whose badges you want, or choose everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est coché : cochez les personnes dont vous voulez les badges, ou choisissez tout le monde.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="251"/>
         <source>Drawing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="252"/>
         <source>Drawing the badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des badges en cours…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="253"/>
         <source>Stopped: no badge was printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : aucun badge n&apos;a été imprimé ni enregistré.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="262"/>
         <source>No badge to print: every badge was printed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à imprimer : tous les badges ont déjà été imprimés.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="264"/>
         <source>No badge to print: nobody matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun badge à imprimer : personne ne correspond.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="268"/>
         <source>%1 badges on %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges sur %2 pages</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="281"/>
         <source>%1 badges ready. Print them, or save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges prêts. Imprimez-les ou enregistrez le PDF.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="299"/>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="300"/>
         <source>Sending the badges to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des badges à l&apos;imprimante…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="302"/>
         <source>Printing was stopped; pages already sent may still come out. These badges do not count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression a été arrêtée ; les pages déjà envoyées peuvent encore sortir. Ces badges ne comptent pas comme imprimés.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="311"/>
         <source>%1 badges sent to %2; they now count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges envoyés à %2 ; ils comptent maintenant comme imprimés.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="327"/>
         <source>The PDF could not be written to %1 (%2); choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1 (%2) ; choisissez un autre emplacement.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="335"/>
         <source>Saving badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="336"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="344"/>
         <source>%1 badges saved to %2; they now count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges enregistrés dans %2 ; ils comptent maintenant comme imprimés.</translation>
     </message>
 </context>
 <context>
@@ -503,110 +522,110 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
         <source>Scan a ticket to book</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un billet pour réserver</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Code du billet</translation>
+        <translation>Code du billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
         <source>…or search a name</source>
-        <translation type="unfinished"></translation>
+        <translation>… ou cherchez un nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
         <source>Search a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore choisi</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
         <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez un billet ou cherchez un nom, puis choisissez un thème et appuyez sur Entrée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
         <source>Forget this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier cette personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
         <source>Next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain créneau libre</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
         <source>Book the earliest free slot for this topic and language (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le premier créneau libre pour ce thème et cette langue (Entrée)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
         <source>Put this person on the waitlist for the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cette personne sur la liste d&apos;attente du thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
         <source>Booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
         <source>No coaching booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun coaching réservé pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
         <source>Waiting for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente pour : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond</translation>
     </message>
 </context>
 <context>
@@ -643,174 +662,174 @@
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="90"/>
         <source>Who gets a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit une attestation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="93"/>
         <source>Folder (one PDF per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier (un PDF par personne)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="96"/>
         <source>Writing again continues where it stopped: certificates already in the folder are kept, those that changed since are written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à nouveau reprend là où cela s&apos;est arrêté : les attestations déjà dans le dossier sont gardées, celles qui ont changé depuis sont réécrites.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="102"/>
         <source>The folder does not exist yet: write the certificates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;existe pas encore : écrivez d&apos;abord les attestations.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="107"/>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="242"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="108"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="110"/>
         <source>Save as one PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en un seul PDF…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="113"/>
         <source>Write certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="126"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé·es de côté</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="146"/>
         <source>Everyone who came (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes venues (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="153"/>
         <source>Press Preview to see the first certificates as they will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Aperçu pour voir les premières attestations telles qu&apos;elles seront imprimées.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="172"/>
         <source>Choose a folder for the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les attestations.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="185"/>
         <source>Writing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="186"/>
         <source>Writing the certificates into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des attestations dans %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="197"/>
         <source>%1 certificates are in %2: %3 written now, %4 were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attestations sont dans %2 : %3 écrites maintenant, %4 s&apos;y trouvaient déjà.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="210"/>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="244"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="214"/>
         <source>Stopped after %1 of %2 certificates; those are in the folder. Press Write certificates again to write the other %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté après %1 attestations sur %2 ; celles-ci sont dans le dossier. Appuyez à nouveau sur Écrire les attestations pour écrire les %3 autres.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="243"/>
         <source>Drawing the first certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des premières attestations…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="256"/>
         <source>The first %1 of %2 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières attestations sur %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="258"/>
         <source>%1 of %2 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attestations sur %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="281"/>
         <source>Sending the certificates to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des attestations à l&apos;imprimante…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="304"/>
         <source>Printing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="305"/>
         <source>Drawing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des attestations…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="306"/>
         <source>Stopped: these certificates do not count as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : ces attestations ne comptent pas comme délivrées.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="317"/>
         <source>%1 certificates sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attestations envoyées à %2.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="329"/>
         <source>Save the certificates as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les attestations en un seul PDF</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="331"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="353"/>
         <source>Saving certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="354"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="355"/>
         <source>Stopped: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="366"/>
         <source>%1 certificates saved in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attestations enregistrées dans %2.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="377"/>
         <source>Nobody is ticked: tick the people who get a certificate, or choose everyone who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est coché : cochez les personnes qui reçoivent une attestation, ou choisissez toutes les personnes venues.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="383"/>
         <source>No certificate: nobody chosen has a standing check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune attestation : aucune des personnes choisies n&apos;a d&apos;enregistrement valable.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="389"/>
         <source>%1 get no certificate: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne reçoivent pas d&apos;attestation : %2.</translation>
     </message>
 </context>
 <context>
@@ -818,47 +837,47 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="209"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="212"/>
         <source>What the import would do, row by row, compared with the attendee list. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;import ferait, ligne par ligne, par rapport à la liste des participants. Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="218"/>
         <source>Checking every row against the attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne par rapport à la liste des participants…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="220"/>
         <source>rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes refusées</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="281"/>
         <source>The file could not be checked. {reason} Go back to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être vérifié. {reason} Revenez en arrière pour le corriger.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="300"/>
         <source>Rows that cannot be imported: {count}. Their line in the file and the reason are listed below. Nothing is imported while they are in the file: correct them and choose the file again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes impossibles à importer : {count}. Leur numéro de ligne dans le fichier et la raison sont indiqués ci-dessous. Rien n&apos;est importé tant qu&apos;elles sont dans le fichier : corrigez-les et choisissez à nouveau le fichier, ou importez seulement les lignes valables.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="308"/>
         <source>Import only the {valid} valid rows and leave the {rejected} out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer seulement les {valid} lignes valables et laisser les {rejected} autres de côté</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="321"/>
         <source>Everyone in this file is already in the attendee list with the same details: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes de ce fichier sont déjà dans la liste des participants avec les mêmes données : il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="327"/>
         <source>Ready. Press “Import” to write these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Appuyez sur « Importer » pour enregistrer ces changements.</translation>
     </message>
 </context>
 <context>
@@ -866,32 +885,32 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="44"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="45"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="46"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="47"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="48"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="136"/>
         <source>My slots today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes créneaux aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -899,82 +918,82 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
         <source>&amp;Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
         <source>Print my day</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ma journée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
         <source>Scan the person at your table</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez la personne à votre table</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Code du billet</translation>
+        <translation>Code du billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
         <source>Choose your coach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom de coach…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
         <source>Choose your coach above</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom de coach ci-dessus</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
         <source>No slot right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau en ce moment</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
         <source>No more slots today</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de créneaux aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
         <source>Welcome {name}: {time}, {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue {name} : {time}, {topic}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
         <source>Their slot is not now: {other} is expected at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas son créneau : {other} est attendu·e à {time}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
         <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de réservation avec {coach} : son coaching est à {time} avec {other}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
         <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de réservation avec {coach} : envoyez cette personne au poste coaching.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
         <source>Expected: {other} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu·e : {other} à {time}.</translation>
     </message>
 </context>
 <context>
@@ -982,27 +1001,27 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="77"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="78"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservés</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="79"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="80"/>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="81"/>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux libres</translation>
     </message>
 </context>
 <context>
@@ -1010,62 +1029,62 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="100"/>
         <source>{name} is booked: {time} with {coach}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est réservé·e : {time} avec {coach}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="133"/>
         <source>{name} is moved to {time} with {coach}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déplacé·e à {time} avec {coach}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="149"/>
         <source>The booking of {name} at {time} with {coach} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation de {name} à {time} avec {coach} est annulée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="164"/>
         <source>{name} has arrived for {time} with {coach}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est arrivé·e pour {time} avec {coach}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="186"/>
         <source>The session of {name} at {time} is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance de {name} à {time} est terminée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="198"/>
         <source>{name} did not come at {time}: marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas venu·e à {time} : marqué·e absent·e.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="208"/>
         <source>Note kept for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée pour {name}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="223"/>
         <source>{name} is on the waitlist for “{topic}” (number {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est sur la liste d&apos;attente pour « {topic} » (numéro {position}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="235"/>
         <source>{name} is off the waitlist for “{topic}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est retiré·e de la liste d&apos;attente pour « {topic} ».</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="249"/>
         <source>The {time} slot is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau de {time} est bloqué.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="251"/>
         <source>The {time} slot is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau de {time} est de nouveau ouvert.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="286"/>
         <source>Slot {time} with {coach}{place} offered to {name} from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau de {time} avec {coach}{place} proposé à {name}, de la liste d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -1073,22 +1092,22 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="215"/>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="219"/>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="225"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="356"/>
         <source>Coaching slots of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux de coaching du jour</translation>
     </message>
 </context>
 <context>
@@ -1096,22 +1115,22 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="41"/>
         <source>The event of this desk is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement de ce poste n&apos;est plus dans les données.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="176"/>
         <source>Coaching slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="184"/>
         <source>Coach&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée du coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="192"/>
         <source>Overview of all coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble de tous les coachs</translation>
     </message>
 </context>
 <context>
@@ -1119,62 +1138,62 @@
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="86"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="89"/>
         <source>Print coach&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la journée du coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="90"/>
         <source>The A4 day of the selected slot&apos;s coach</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée, sur A4, du coach du créneau sélectionné</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="91"/>
         <source>Print overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la vue d&apos;ensemble</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="92"/>
         <source>Every coach&apos;s day, for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée de chaque coach, pour le poste</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="257"/>
         <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la réservation de {name} à {time} ? Le créneau ira à la personne suivante sur la liste d&apos;attente.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="259"/>
         <source>Cancel this booking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette réservation ?</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="271"/>
         <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement de {name} : double-cliquez sur un créneau libre, ou choisissez un thème et appuyez sur « Prochain créneau libre ». Échap pour arrêter.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="275"/>
         <source>Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déplacement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="295"/>
         <source>Select a slot of the coach whose day to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un créneau du coach dont il faut imprimer la journée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="328"/>
         <source>Scan a ticket or search a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez d&apos;abord un billet ou cherchez un nom.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="345"/>
         <source>Put %1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 sur la liste d&apos;attente</translation>
     </message>
 </context>
 <context>
@@ -1182,47 +1201,47 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="27"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="28"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="29"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="31"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="32"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="33"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="34"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="35"/>
         <source>To rebook</source>
-        <translation type="unfinished"></translation>
+        <translation>À replacer</translation>
     </message>
 </context>
 <context>
@@ -1230,67 +1249,67 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="138"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="141"/>
         <source>Check what each column of the file holds and correct it in its drop-down. Columns set to “— not imported —” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce que contient chaque colonne du fichier et corrigez-la dans sa liste déroulante. Les colonnes réglées sur « — non importée — » sont laissées de côté.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="166"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne du fichier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="170"/>
         <source>The first rows as they will be read (line numbers left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu&apos;elles seront lues (numéros de ligne à gauche)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="193"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; · {details} · recognised as {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; · {details} · reconnu comme {preset}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="203"/>
         <source>CatchDesk did not recognise any column of this file. Choose in the drop-downs which column holds the names and which the e-mail addresses or ticket codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CatchDesk n&apos;a reconnu aucune colonne de ce fichier. Choisissez dans les listes déroulantes la colonne des noms et celle des adresses e-mail ou des codes de billet.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="223"/>
         <source>Field for column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne {name}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="276"/>
         <source>No file was read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a encore été lu.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="281"/>
         <source>Choose the column of the names: “First name” and “Last name”, or “Full name (split in two)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne des noms : « Prénom » et « Nom », ou « Nom complet (séparé en deux) ».</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="288"/>
         <source>Choose the column of the e-mail addresses or of the ticket codes: people are told apart by one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne des adresses e-mail ou des codes de billet : c&apos;est ce qui distingue les personnes.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1377,17 @@
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="222"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons désactivés : il manque à cet ordinateur les bibliothèques audio dont Qt Multimedia a besoin (sous Linux, installez libpulse0).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="226"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons désactivés : aucun haut-parleur ni casque n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="229"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons désactivés : les fichiers de sons manquent dans cette installation.</translation>
     </message>
     <message>
         <source>Sounds are off: Qt Multimedia is not available on this computer.</source>
@@ -1399,78 +1418,96 @@
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="32"/>
+        <source>Badge not printed: {reason}</source>
+        <translation>Badge non imprimé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="39"/>
+        <source>Badge sent to the printer.</source>
+        <translation>Badge envoyé à l&apos;imprimante.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReports</name>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="41"/>
         <source>never checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="42"/>
         <source>check-in was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement annulé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="43"/>
         <source>registration cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription annulée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="44"/>
         <source>no attendee has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun·e participant·e n&apos;a ce code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="54"/>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="57"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="58"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="59"/>
         <source>already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà envoyée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="60"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>laissée de côté</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="61"/>
         <source>written as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrite dans un fichier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="66"/>
         <source>Code or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="67"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="68"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_tab.py" line="107"/>
+        <source>Only the people ticked below (%1)</source>
+        <translation>Seulement les personnes cochées ci-dessous (%1)</translation>
     </message>
 </context>
 <context>
@@ -1478,22 +1515,22 @@
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="49"/>
         <source>Badges</source>
-        <translation type="unfinished">Badges</translation>
+        <translation>Badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="50"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="52"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
 </context>
 <context>
@@ -1535,153 +1572,153 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="202"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les détails</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="208"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="209"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="210"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="211"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="212"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="213"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="214"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="224"/>
         <source>Who signs, e.g. Camille Renard</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire, p. ex. Camille Renard</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="235"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="236"/>
         <source>Role of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du ou de la signataire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="240"/>
         <source>Save certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le texte des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="245"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="246"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="248"/>
         <source>An empty text prints CatchDesk&apos;s own sentence (shown in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte vide imprime la phrase de CatchDesk (affichée en gris).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="262"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="263"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="264"/>
         <source>Images on certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Images sur les attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="267"/>
         <source>PNG or JPEG, at most 512 KB; kept in the event for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ou JPEG, 512 Ko au maximum ; gardée dans l&apos;événement pour tous les postes.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="278"/>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé publique…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="284"/>
         <source>Certificates are signed with the event&apos;s key. Give the public key to whoever checks certificates; the fingerprint printed on each certificate must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attestations sont signées avec la clé de l&apos;événement. Donnez la clé publique à qui vérifie les attestations ; l&apos;empreinte imprimée sur chaque attestation doit correspondre.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="290"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="293"/>
         <source>Certificate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="342"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="346"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails enregistrés.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="364"/>
         <source>Certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="366"/>
         <source>Certificate wording saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des attestations enregistré.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="375"/>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="386"/>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la clé publique</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="377"/>
         <source>Public keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques (*.pem)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="391"/>
         <source>Saved to {path} (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans {path} (empreinte {fingerprint}).</translation>
     </message>
 </context>
 <context>
@@ -1689,67 +1726,67 @@
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="64"/>
         <source>Your event</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="72"/>
         <source>e.g. Digital Day Namur 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Journée du numérique Namur 2026</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="78"/>
         <source>e.g. Namur Expo</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Namur Expo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="88"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="89"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="91"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="117"/>
         <source>First the event the registrations belong to; then choose the export of your ticketing platform (CSV or Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord l&apos;événement auquel appartiennent les inscriptions ; choisissez ensuite l&apos;export de votre billetterie (CSV ou Excel).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="121"/>
         <source>Create the event and choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;événement et choisir le fichier…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="125"/>
         <source>Its name and date are printed on badges and certificates; workshops, logo and certificate texts can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom et sa date figurent sur les badges et les attestations ; ateliers, logo et textes des attestations peuvent être ajoutés plus tard.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="129"/>
         <source>Create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="137"/>
         <source>Give the event a name: it is printed on badges and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;événement : il figure sur les badges et les attestations.</translation>
     </message>
 </context>
 <context>
@@ -1757,17 +1794,17 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="34"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="35"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="36"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
@@ -1775,47 +1812,47 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="71"/>
         <source>Registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des inscriptions</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="74"/>
         <source>Choose the export of your ticketing platform (Eventbrite, pretix…) or your own list, as CSV or Excel (XLSX). Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;export de votre billetterie (Eventbrite, pretix…) ou votre propre liste, en CSV ou en Excel (XLSX). Rien n&apos;est importé avant la dernière étape.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="79"/>
         <source>Path of a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d&apos;un fichier .csv ou .xlsx</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="81"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="90"/>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le fichier a été lu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="156"/>
         <source>This file cannot be imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé. {reason}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="178"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="179"/>
         <source>Recognised as</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu comme</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="182"/>
         <source>{file} was read. Next, check which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été lu. Vérifiez ensuite ce que contient chaque colonne.</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1860,17 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="91"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="93"/>
         <source>%1 — full</source>
-        <translation type="unfinished">%1 — complet</translation>
+        <translation>%1 — complet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="98"/>
         <source>%1 — no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — sans limite</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1878,12 @@
     <message>
         <location filename="../../catchdesk/ui/documents_widgets.py" line="100"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_widgets.py" line="101"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1854,33 +1891,33 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="97"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="98"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="126"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="140"/>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="149"/>
         <source>Image not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non utilisée</translation>
     </message>
 </context>
 <context>
@@ -1888,282 +1925,282 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="53"/>
         <source>Choose the registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier des inscriptions</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="55"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d&apos;inscriptions (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="206"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des inscriptions</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="218"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="66"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="68"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="69"/>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="96"/>
         <source>new ticket code</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau code de billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="111"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="112"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="113"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="187"/>
         <source>Marked as cancelled in the file: {count} (imported as cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqués comme annulés dans le fichier : {count} (importés comme annulés).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="193"/>
         <source>Columns left out: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non importées : {columns}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="70"/>
         <source>(column {number}, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne {number}, sans nom)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="27"/>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="28"/>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="29"/>
         <source>Full name (split in two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (séparé en deux)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="30"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="31"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="32"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="33"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="34"/>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="35"/>
         <source>Role (participant, coach…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (participant, coach…)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="36"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="37"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="38"/>
         <source>Consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord pour être contacté·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="39"/>
         <source>Registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;inscription</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="40"/>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="41"/>
         <source>Ticket code (barcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du billet (code-barres)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="42"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="44"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="47"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="48"/>
         <source>UTF-8 (with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (avec marque d&apos;ordre des octets)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="49"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="50"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="51"/>
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (« Texte Unicode » d&apos;Excel)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="52"/>
         <source>UTF-32</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="53"/>
         <source>Windows-1252 (Excel on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Excel sous Windows)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="54"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="57"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="58"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="59"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="60"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="63"/>
         <source>an Eventbrite export</source>
-        <translation type="unfinished"></translation>
+        <translation>un export Eventbrite</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="64"/>
         <source>a pretix export</source>
-        <translation type="unfinished"></translation>
+        <translation>un export pretix</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="65"/>
         <source>a list with its own column names</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste avec ses propres noms de colonnes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="85"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="86"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="116"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="122"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte CSV</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="95"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="101"/>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="105"/>
         <source>Rows below the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes sous les noms de colonnes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="107"/>
         <source>Column names on line</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de colonnes à la ligne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="117"/>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="126"/>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_worker.py" line="136"/>
         <source>The event is no longer in the store; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;est plus dans les données ; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2171,17 +2208,17 @@
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="218"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="225"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="256"/>
         <source>Stopping after the current item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après l&apos;élément en cours…</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2226,7 @@
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="188"/>
         <source>Something went wrong ({0}); the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({0}) ; le journal donne les détails.</translation>
     </message>
 </context>
 <context>
@@ -2197,118 +2234,118 @@
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="77"/>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="82"/>
         <location filename="../../catchdesk/ui/documents_mail.py" line="196"/>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de test</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="84"/>
         <source>your own e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>votre propre adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="86"/>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="93"/>
         <source>Send yourself a test message first: it checks the settings and shows how the messages arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-vous d&apos;abord un message de test : il vérifie les réglages et montre comment les messages arrivent.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="106"/>
         <source>Send the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="108"/>
         <source>Everyone who came and has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes venues qui ont une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="116"/>
         <source>Send certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les attestations…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="121"/>
         <source>Those who already received their current certificate are skipped, so sending again after a stop goes on with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui ont déjà reçu leur attestation actuelle sont passées : envoyer à nouveau après un arrêt continue avec les autres.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="158"/>
         <source>Only the people ticked in the Certificates tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les personnes cochées dans l&apos;onglet Attestations (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="180"/>
         <source>Type the address the test message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;adresse à laquelle envoyer le message de test.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="197"/>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un message de test à %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="206"/>
         <source>The test message went to %1 (the server answered: %2). Check that it arrived, then send the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message de test est parti vers %1 (réponse du serveur : %2). Vérifiez qu&apos;il est arrivé, puis envoyez les attestations.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="225"/>
         <source>Send certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="226"/>
         <source>Send each certificate by e-mail now? Those already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant chaque attestation par e-mail ? Celles déjà envoyées sont passées.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="241"/>
         <source>Nobody is ticked in the Certificates tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est coché dans l&apos;onglet Attestations.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="262"/>
         <source>Sending certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des attestations</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="263"/>
         <source>Sending the certificates by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des attestations par e-mail…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="275"/>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi a été arrêté.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="277"/>
         <source>Sending stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi arrêté : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="286"/>
         <source>Sent: %1 · failed: %2 · already sent before: %3 · left out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées : %1 · échecs : %2 · déjà envoyées avant : %3 · laissées de côté : %4</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="296"/>
         <source>%1 not handled yet: send again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pas encore traitées : envoyez à nouveau pour continuer.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="302"/>
         <source>Send again to retry the failed ones once their address is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez à nouveau pour réessayer les échecs une fois leur adresse corrigée.</translation>
     </message>
 </context>
 <context>
@@ -2325,71 +2362,81 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="81"/>
-        <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="87"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Coach mode</source>
+        <translation>Mode coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="93"/>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <source>Attendees</source>
+        <translation>Participant·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="99"/>
-        <source>Event setup</source>
-        <translation type="unfinished"></translation>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="105"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="111"/>
+        <source>Event setup</source>
+        <translation>Préparer l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="277"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation>Cet écran n&apos;a pas pu s&apos;ouvrir ; le journal dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="312"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="324"/>
         <source>&amp;Desk</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="313"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="325"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="318"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="323"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="329"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="342"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation>&amp;Plein écran (kiosque)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="407"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="419"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation>Où sont enregistrées les données de ce poste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="437"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="449"/>
         <source>Counts unavailable</source>
         <translation>Chiffres indisponibles</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="443"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="455"/>
         <source>%1 checked in / %2 registered</source>
         <translation>%1 arrivé·es / %2 inscrit·es</translation>
     </message>
@@ -2399,102 +2446,102 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="37"/>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="38"/>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="39"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="40"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="42"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="43"/>
         <source>Sector</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="44"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="45"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="49"/>
         <source>Imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée le {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="50"/>
         <source>Walk-in on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrite sur place le {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="51"/>
         <source>Added on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée le {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="69"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="80"/>
         <source>One of the two people is no longer in the store; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une des deux personnes n&apos;est plus dans les données ; actualisez la liste.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="110"/>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fusion</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="115"/>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette fiche</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="141"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Code du billet</translation>
+        <translation>Code du billet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="147"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="155"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="189"/>
         <source>The record {kept} of {survivor} is kept. The check-ins, bookings, enrolments, badge prints and codes of the record {other} move to it, and the ticket {other} still checks in {survivor}. Details in green come from {other}, which stays in the history as merged: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche {kept} de {survivor} est gardée. Les enregistrements, réservations, inscriptions aux ateliers, impressions de badge et codes de la fiche {other} y sont déplacés, et le billet {other} enregistre toujours {survivor}. Les détails en vert viennent de {other}, qui reste dans l&apos;historique comme fusionnée : rien n&apos;est supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2502,52 +2549,52 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="88"/>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="91"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="92"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="121"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="142"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="145"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -2555,27 +2602,27 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="71"/>
         <source>Name, phone or e-mail of the person to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou e-mail de la personne à contacter</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="75"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="77"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="78"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
 </context>
 <context>
@@ -2583,93 +2630,93 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="39"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="40"/>
         <source>Coworking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de coworking</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="41"/>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubateur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="42"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>École</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="43"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="44"/>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme public</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="45"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="122"/>
         <source>Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un partenaire…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="123"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="124"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="176"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="181"/>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le partenaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="189"/>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="202"/>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le partenaire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="190"/>
         <source>Remove {name} from the partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} des partenaires ?</translation>
     </message>
 </context>
 <context>
@@ -2677,30 +2724,48 @@
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="54"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="55"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="56"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;affichage des pages</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="79"/>
         <source>The preview file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;aperçu n&apos;a pas pu être lu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="55"/>
+        <source>The PDF file could not be read for printing.</source>
+        <translation>Le fichier PDF n&apos;a pas pu être lu pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="75"/>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="85"/>
+        <source>Printing was stopped; pages already sent may still come out.</source>
+        <translation>L&apos;impression a été arrêtée ; les pages déjà envoyées peuvent encore sortir.</translation>
     </message>
 </context>
 <context>
@@ -2708,42 +2773,42 @@
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="55"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="58"/>
         <source>Badge printed</source>
-        <translation type="unfinished">Badge imprimé</translation>
+        <translation>Badge imprimé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="59"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Venu·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="114"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="115"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="116"/>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>venu·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="117"/>
         <source>not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>pas enregistré·e</translation>
     </message>
 </context>
 <context>
@@ -2751,27 +2816,27 @@
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="319"/>
         <source>Filter by name, organisation, e-mail or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, organisation, e-mail ou code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="322"/>
         <source>Only ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les coché·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="346"/>
         <source>Tick all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher tout ce qui est affiché</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="347"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout décocher</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="386"/>
         <source>%1 ticked · %2 shown of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coché·es · %2 affiché·es sur %3</translation>
     </message>
 </context>
 <context>
@@ -2779,17 +2844,17 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="49"/>
         <source>new people</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles personnes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="50"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mises à jour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="51"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à jour</translation>
     </message>
 </context>
 <context>
@@ -2797,67 +2862,67 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="47"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="50"/>
         <source>The registrations are written in one go: all of them, or none if you stop the import with Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les inscriptions sont enregistrées d&apos;un seul coup : toutes, ou aucune si vous arrêtez l&apos;import avec Annuler.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="58"/>
         <source>rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes laissées de côté</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="61"/>
         <source>Back to the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la vérification</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="99"/>
         <source>Importing… the list is checked once more first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours… la liste est d&apos;abord vérifiée une dernière fois.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="120"/>
         <source>Stopping… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours… rien ne sera importé.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="128"/>
         <source>Importing: {done} of {total} rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import : {done} lignes sur {total} enregistrées…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="139"/>
         <source>{file} into “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dans « {event} »</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="147"/>
         <source>Nothing had to change: the attendee list was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à changer : la liste des participants était déjà à jour.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="153"/>
         <source>Done: the valid rows are in the attendee list. The rows listed below were left out; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait : les lignes valables sont dans la liste des participants. Les lignes ci-dessous ont été laissées de côté ; corrigez-les dans le fichier et importez-le à nouveau pour les ajouter.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="159"/>
         <source>Done: everyone is in the attendee list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait : tout le monde est dans la liste des participants.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="178"/>
         <source>The import was stopped. Nothing was imported: the list is as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été arrêté. Rien n&apos;a été importé : la liste est comme avant.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="183"/>
         <source>The import failed and nothing was imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué et rien n&apos;a été importé. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2888,32 +2953,32 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="161"/>
         <source>Short note on the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Brève note sur la séance</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="163"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="165"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="167"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="168"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="194"/>
         <source>Select a slot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un créneau dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3060,152 +3125,152 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="22"/>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="23"/>
         <source>“{zone}” is not a time zone such as Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire comme Europe/Brussels.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="26"/>
         <source>The event cannot end before it starts: check the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement ne peut pas finir avant de commencer : vérifiez le dernier jour.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="29"/>
         <source>Check-ins already recorded on the event&apos;s present days: {count}; their times do not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements déjà faits aux jours actuels de l&apos;événement : {count} ; leurs heures ne changent pas.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="33"/>
         <source>Workshops that would fall outside the event&apos;s days: {count} (first: {title}); change their times afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers qui tomberaient en dehors des jours de l&apos;événement : {count} (premier : {title}) ; changez ensuite leurs heures.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="38"/>
         <source>Certificates are written in French, Dutch and English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attestations sont rédigées uniquement en français, en néerlandais et en anglais.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="41"/>
         <source>The {what} weighs {size} KB, more than {limit} KB: export it smaller (about 600 pixels wide is plenty).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image « {what} » pèse {size} Ko, plus que {limit} Ko : exportez-la plus petite (environ 600 pixels de large suffisent).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="46"/>
         <source>The {what} must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image « {what} » doit être au format PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="47"/>
         <source>The {what} is a damaged image: export it again as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image « {what} » est endommagée : exportez-la à nouveau en PNG.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="50"/>
         <source>{path} is a folder: choose a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier : choisissez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="53"/>
         <source>Cannot read {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="54"/>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="55"/>
         <source>“{site}” is not a web address: write it like www.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {site} » n&apos;est pas une adresse web : écrivez-la comme www.exemple.be.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="58"/>
         <source>{name} is already a partner of this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà partenaire de cet événement.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="61"/>
         <source>This partner is no longer in the list: refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire n&apos;est plus dans la liste : actualisez-la.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="64"/>
         <source>A workshop needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="65"/>
         <source>{title} ends at {end}, before it starts at {start}: check the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} finit à {end}, avant de commencer à {start} : vérifiez l&apos;heure de fin.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="68"/>
         <source>A capacity is at least 1 seat; leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une capacité compte au moins 1 place ; laissez-la vide pour ne pas mettre de limite.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="71"/>
         <source>{title} is on {day}, outside the event&apos;s days ({days}): pick a time on the event&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} a lieu le {day}, en dehors des jours de l&apos;événement ({days}) : choisissez un moment pendant les jours de l&apos;événement.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="75"/>
         <source>People inside {title}: {inside}, for {capacity} seats: the door will turn newcomers away until there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans la salle de {title} : {inside}, pour {capacity} places : la porte refusera les nouveaux venus jusqu&apos;à ce qu&apos;il y ait de la place.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="80"/>
         <source>People enrolled in {title}: {enrolled}, for {capacity} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites à {title} : {enrolled}, pour {capacity} places.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="83"/>
         <source>People already admitted to {title}: {count}; their certificates will state the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes déjà admises à {title} : {count} ; leurs attestations indiqueront les nouvelles heures.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="87"/>
         <source>{other} is in {room} at the same time ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} a lieu dans {room} au même moment ({start}–{end}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="90"/>
         <source>{title} will be removed from the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} sera retiré du programme.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="93"/>
         <source>People were admitted to {title} ({count}), so it stays in the history and on their certificates: change its title or times instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes ont été admises à {title} ({count}) : l&apos;atelier reste donc dans l&apos;historique et sur leurs attestations. Changez son titre ou ses heures au lieu de le supprimer.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="98"/>
         <source>People enrolled in {title}: {count}; their enrolments will be removed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites à {title} : {count} ; leurs inscriptions seront supprimées avec l&apos;atelier.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="102"/>
         <source>This workshop is no longer in the programme: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n&apos;est plus au programme : actualisez la liste.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="105"/>
         <source>Cannot write {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="108"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="109"/>
         <source>signature image</source>
-        <translation type="unfinished"></translation>
+        <translation>signature</translation>
     </message>
 </context>
 <context>
@@ -3214,157 +3279,192 @@
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="53"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="139"/>
         <source>Click a slot in the grid to see what can be done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un créneau de la grille pour voir ce qu&apos;on peut en faire.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="60"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="63"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="154"/>
         <source>Book here</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver ici</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="64"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="65"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="66"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent·e</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="67"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="68"/>
         <source>Move this booking to another slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer cette réservation vers un autre créneau</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="69"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Décommander</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="70"/>
         <source>Keep note</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la note</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="71"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="73"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="77"/>
         <source>Receipt (80 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket de caisse (80 mm)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="78"/>
         <source>Label (62 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette (62 mm)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="152"/>
         <source>Book %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver ici pour %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>SmtpForm</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="48"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="44"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (généralement port 587)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="49"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="45"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS dès le début (généralement port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="46"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Aucune (seulement un serveur sur cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="50"/>
-        <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <source>often your e-mail address</source>
+        <translation>souvent votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="54"/>
-        <source>often your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="53"/>
+        <source>asked each session, never saved</source>
+        <translation>demandé à chaque session, jamais enregistré</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="57"/>
-        <source>asked each session, never saved</source>
-        <translation type="unfinished"></translation>
+        <source>optional: where replies go</source>
+        <translation>facultatif : où vont les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="60"/>
+        <source>Mail server:</source>
+        <translation>Serveur d&apos;envoi :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="61"/>
-        <source>optional: where replies go</source>
-        <translation type="unfinished"></translation>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="62"/>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="63"/>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="64"/>
-        <source>Mail server:</source>
-        <translation type="unfinished"></translation>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="65"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <source>Sender address:</source>
+        <translation>Adresse de l&apos;expéditeur :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="66"/>
-        <source>Security:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="67"/>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="68"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="69"/>
-        <source>Sender address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="70"/>
         <source>Reply-to address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="81"/>
+        <source>Type the name of the mail server (for example smtp.example.be).</source>
+        <translation>Tapez le nom du serveur d&apos;envoi (par exemple smtp.exemple.be).</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="90"/>
+        <source>Type the sender address the e-mails come from.</source>
+        <translation>Tapez l&apos;adresse de l&apos;expéditeur des e-mails.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="95"/>
+        <source>The sender address</source>
+        <translation>L&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="100"/>
+        <source>The reply-to address</source>
+        <translation>L&apos;adresse de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="117"/>
+        <source>The password would travel unencrypted: choose STARTTLS or TLS.</source>
+        <translation>Le mot de passe circulerait sans chiffrement : choisissez STARTTLS ou TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="123"/>
+        <source>Type the password of %1 (it is used for this session only).</source>
+        <translation>Tapez le mot de passe de %1 (il ne sert que pour cette session).</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="135"/>
+        <source>%1 “%2” is not an e-mail address.</source>
+        <translation>%1 « %2 » n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -3372,99 +3472,120 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="58"/>
         <source>Export the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les chiffres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="59"/>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="60"/>
         <source>Exporting the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des chiffres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="68"/>
         <source>Export the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste des participant·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="69"/>
         <source>attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="70"/>
         <source>Exporting the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de la liste des participant·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="80"/>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résumé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="81"/>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>résumé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="82"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="92"/>
         <source>Saving the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du résumé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="93"/>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="171"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="121"/>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="134"/>
         <source>Printing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression du résumé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="122"/>
         <source>Sending the summary to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du résumé à l&apos;imprimante…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="124"/>
         <source>The summary went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé est parti à l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="135"/>
         <source>Drawing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin du résumé…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="197"/>
         <source>Stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="215"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="217"/>
         <source>Saved %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="223"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="39"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="40"/>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV pour Excel, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="41"/>
+        <source>CSV, commas (*.csv)</source>
+        <translation>CSV, virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="88"/>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="118"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation>L&apos;événement de ce poste n&apos;est plus dans les données.</translation>
     </message>
 </context>
 <context>
@@ -3472,152 +3593,152 @@
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="87"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="92"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="97"/>
         <source>Checked in</source>
-        <translation type="unfinished">Arrivé·e</translation>
+        <translation>Arrivé·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="98"/>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions sur place</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="99"/>
         <source>Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances de coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="100"/>
         <source>Busiest quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Quart d&apos;heure le plus chargé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="108"/>
         <source>Attended / capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·es / capacité</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="109"/>
         <source>Coaching per coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching par coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="110"/>
         <source>Coaching per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching par thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="116"/>
         <source>Export &amp;figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;chiffres…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="119"/>
         <source>Save these figures as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces chiffres dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="121"/>
         <source>Export &amp;attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la liste des participant·es…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="124"/>
         <source>Everyone with their arrival, desk and workshops, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne avec son arrivée, son poste et ses ateliers, pour un tableur</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="126"/>
         <source>&amp;Save summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le résumé (PDF)…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="128"/>
         <source>The one-page summary of the day, as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé de la journée sur une page, en fichier PDF</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="129"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le résumé…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="131"/>
         <source>Print the one-page summary on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le résumé d&apos;une page sur papier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="157"/>
         <source>Arrivals per quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées par quart d&apos;heure</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="158"/>
         <source>Workshops and coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers et coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="159"/>
         <source>Sectors of those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs des personnes venues</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="160"/>
         <source>Needs of those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins des personnes venues</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="235"/>
         <source>of %1 registered (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 inscrit·es (%2 %)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="240"/>
         <source>registered at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit·es à l&apos;accueil</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="245"/>
         <source>%1 held · %2 no-shows · %3 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tenues · %2 absences · %3 en attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="254"/>
         <source>nobody has arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;est encore arrivé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="258"/>
         <source>1 arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>1 arrivée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="260"/>
         <source>%1 arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrivées</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="271"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="282"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="286"/>
         <source>Figures unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres indisponibles : %1</translation>
     </message>
 </context>
 <context>
@@ -3625,32 +3746,32 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="110"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="111"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservés</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="113"/>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="114"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="123"/>
         <source>Topic not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème non précisé</translation>
     </message>
 </context>
 <context>
@@ -3746,147 +3867,147 @@
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
         <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code QR d&apos;une attestation, ou tapez ou collez le code imprimé en dessous, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;attestation</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant·e :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
         <source>Total time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
         <source>Workshops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
         <source>Coaching:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
         <source>Signed with key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée avec la clé :</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
         <source>The verdict appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict s&apos;affiche ici.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
         <source>Genuine, but replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentique, mais remplacée</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
         <source>Valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation valable</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valable</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
         <source>What it certifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle atteste</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
         <source>What the code claims (NOT verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le code affirme (NON vérifié)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
         <source>A genuine certificate of %1, signed with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attestation authentique de %1, signée avec sa clé.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
         <source>A later version (%1) was issued since: ask the holder for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente (%1) a été délivrée depuis : demandez-la à la personne.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
         <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un code d&apos;attestation lisible : une partie manque ou est mal tapée. Scannez le code QR, ou comparez le code lettre par lettre.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
         <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas : le code a été modifié ou mal tapé. Comparez-le lettre par lettre, ou scannez le code QR.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
         <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de ces données n&apos;a signé ce code : il appartient à un autre événement, ou ses premières lettres ont été mal tapées.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
         <source>No event in this store has a key to check codes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement de ces données n&apos;a de clé pour vérifier les codes.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
         <source>presence (no timed session)</source>
-        <translation type="unfinished"></translation>
+        <translation>présence (sans séance minutée)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
         <source>personal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil personnalisé</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2)</translation>
     </message>
 </context>
 <context>
@@ -3894,48 +4015,48 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="103"/>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="105"/>
         <source>Waitlist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de la liste d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="106"/>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="164"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="114"/>
         <source>Double-click to book this person by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour réserver vous-même pour cette personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="116"/>
         <source>Take off the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="119"/>
         <source>Freed slots given to people waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux libérés réattribués</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="126"/>
         <source>To rebook: their slot went to another desk&apos;s booking</source>
-        <translation type="unfinished"></translation>
+        <translation>À replacer : leur créneau est allé à une réservation d&apos;un autre poste</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="131"/>
         <source>Double-click to book this person again</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour réserver à nouveau pour cette personne</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="206"/>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;attente (%1)</translation>
     </message>
 </context>
 <context>
@@ -4040,32 +4161,32 @@
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="269"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un événement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="270"/>
         <source>A name, a date and a venue: the event&apos;s keys are created with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, une date et un lieu : les clés de l&apos;événement sont créées avec lui.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="278"/>
         <source>Open the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;événement de démonstration</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="279"/>
         <source>900 fictitious participants, workshops and coaches, to try everything safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>900 participants fictifs, des ateliers et des coachs, pour tout essayer sans risque.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="288"/>
         <source>Import a registration export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export d&apos;inscriptions</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="289"/>
         <source>Create the event, then import the CSV or Excel file of your ticketing platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez l&apos;événement, puis importez le fichier CSV ou Excel de votre billetterie.</translation>
     </message>
 </context>
 <context>
@@ -4074,27 +4195,27 @@
         <location filename="../../catchdesk/ui/welcome.py" line="84"/>
         <location filename="../../catchdesk/ui/welcome.py" line="120"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="102"/>
         <source>Data folder: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : {place}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="126"/>
         <source>No event is prepared on this computer yet. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement n&apos;est encore préparé sur cet ordinateur. Par quoi voulez-vous commencer ?</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="211"/>
         <source>Preparing the demo event: 900 people, workshops, coaches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;événement de démonstration : 900 personnes, des ateliers, des coachs…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="233"/>
         <source>The demo event could not be prepared. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement de démonstration n&apos;a pas pu être préparé. {reason}</translation>
     </message>
 </context>
 <context>
@@ -4102,52 +4223,52 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="179"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="180"/>
         <source>Only people enrolled beforehand are admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les personnes inscrites à l&apos;avance sont admises</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="187"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="191"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="192"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="193"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="196"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="197"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="199"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="200"/>
         <source>Speaker</source>
-        <translation type="unfinished">Orateur·rice</translation>
+        <translation>Orateur·rice</translation>
     </message>
 </context>
 <context>
@@ -4155,22 +4276,22 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Attended / capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent·es / capacité</translation>
     </message>
 </context>
 <context>
@@ -4178,52 +4299,52 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="101"/>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="102"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="103"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="104"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="105"/>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="106"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit·es</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="107"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="108"/>
         <source>Speaker</source>
-        <translation type="unfinished">Orateur·rice</translation>
+        <translation>Orateur·rice</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
 </context>
 <context>
@@ -4231,47 +4352,47 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="275"/>
         <source>Add workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un atelier…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="276"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="277"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="278"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="305"/>
         <source>{count} workshops; {seats} seats in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ateliers ; {seats} places en tout.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="355"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="362"/>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;atelier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="379"/>
         <source>Duplicate workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l&apos;atelier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="395"/>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;atelier</translation>
     </message>
 </context>
 <context>

@@ -36,27 +36,27 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="52"/>
         <source>Participant</source>
-        <translation type="unfinished">Deelnemer</translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="53"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="54"/>
         <source>Staff</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="55"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="56"/>
         <source>Speaker</source>
-        <translation type="unfinished">Spreker</translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_dialog.py" line="109"/>
@@ -164,117 +164,117 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="50"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="51"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="52"/>
         <source>Checked in</source>
-        <translation type="unfinished">Ingecheckt</translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="53"/>
         <source>Not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangekomen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="54"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="55"/>
         <source>Merged duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegde dubbels</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="58"/>
         <source>attended or enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig of ingeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="59"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="60"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>ingeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="94"/>
         <source>Search a name, organisation or e-mail</source>
-        <translation type="unfinished">Zoek een naam, organisatie of e-mailadres</translation>
+        <translation>Zoek een naam, organisatie of e-mailadres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="152"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="153"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="154"/>
         <source>Select the two records of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer de twee fiches van één persoon</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="155"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="179"/>
         <source>All workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle workshops</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="193"/>
         <source>All sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sectoren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="196"/>
         <source>Sector not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector niet opgegeven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="209"/>
         <source>Loading the attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers worden geladen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="243"/>
         <source>People shown: {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde personen: {shown} van {total}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="282"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee fiches samenvoegen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="305"/>
         <source>Merged into {name}. Moved: check-ins {checkins}, bookings {bookings}, enrolments {enrolments}, badge prints {prints}, codes {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd met {name}. Verplaatst: check-ins {checkins}, reservaties {bookings}, inschrijvingen {enrolments}, badgeafdrukken {prints}, codes {codes}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="317"/>
         <source>Both had a certificate: {name} keeps their own; the other stays with the merged record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide hadden een attest: {name} houdt het eigen attest; het andere blijft bij de samengevoegde fiche.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list.py" line="321"/>
         <source>The certificate now belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het attest hoort nu bij {name}.</translation>
     </message>
 </context>
 <context>
@@ -282,67 +282,86 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="57"/>
         <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="58"/>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="59"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="60"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="62"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankomst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="63"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="64"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="65"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Ticketcode</translation>
+        <translation>Ticketcode</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="68"/>
         <source>Checked in</source>
-        <translation type="unfinished">Ingecheckt</translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="69"/>
         <source>Not arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangekomen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="70"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_model.py" line="71"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="66"/>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="142"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation>Het evenement van deze balie staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="75"/>
+        <source>This person is no longer in the store.</source>
+        <translation>Deze persoon staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/badge_printing.py" line="90"/>
+        <source>Print badge</source>
+        <translation>Badge afdrukken</translation>
     </message>
 </context>
 <context>
@@ -350,152 +369,152 @@
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
         <source>A4 sheet, 8 badges of 90 × 60 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>A4-blad, 8 badges van 90 × 60 mm</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
         <source>62 mm label roll, one badge per label</source>
-        <translation type="unfinished">Etiketrol 62 mm, één badge per etiket</translation>
+        <translation>Etiketrol 62 mm, één badge per etiket</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="87"/>
         <source>The event is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenement staat niet meer in de gegevens.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="132"/>
         <source>Whose badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiens badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="142"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmaak:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="144"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF opslaan…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="156"/>
         <source>Choose whose badges and a layout, then press Preview to see the sheets here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wiens badges en een opmaak, en druk dan op Voorbeeld om de bladen hier te zien.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="173"/>
         <source>Everyone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="175"/>
         <source>Only those never printed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen nog nooit afgedrukte badges (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="196"/>
         <source>The choice changed: press Preview to see the new sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuze is gewijzigd: druk op Voorbeeld om de nieuwe bladen te zien.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
         <source>Save the badges as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De badges als PDF opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="236"/>
         <source>Nobody is ticked: tick the people whose badges you want, or choose everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangevinkt: vink de personen aan van wie u de badges wilt, of kies iedereen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="251"/>
         <source>Drawing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges tekenen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="252"/>
         <source>Drawing the badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>De badges worden getekend…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="253"/>
         <source>Stopped: no badge was printed or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: er is geen badge afgedrukt of opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="262"/>
         <source>No badge to print: every badge was printed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen badge af te drukken: alle badges zijn al afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="264"/>
         <source>No badge to print: nobody matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen badge af te drukken: niemand komt overeen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="268"/>
         <source>%1 badges on %2 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges op %2 pagina&apos;s</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="281"/>
         <source>%1 badges ready. Print them, or save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges klaar. Druk ze af of sla de PDF op.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="299"/>
         <source>Printing badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="300"/>
         <source>Sending the badges to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De badges worden naar de printer gestuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="302"/>
         <source>Printing was stopped; pages already sent may still come out. These badges do not count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het afdrukken is gestopt; al verzonden pagina&apos;s kunnen nog uit de printer komen. Deze badges tellen niet als afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="311"/>
         <source>%1 badges sent to %2; they now count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges naar %2 gestuurd; ze tellen nu als afgedrukt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="327"/>
         <source>The PDF could not be written to %1 (%2); choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet worden weggeschreven naar %1 (%2); kies een andere plaats.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="335"/>
         <source>Saving badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="336"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt weggeschreven…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_badges.py" line="344"/>
         <source>%1 badges saved to %2; they now count as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 badges opgeslagen in %2; ze tellen nu als afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -503,110 +522,110 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
         <source>Scan a ticket to book</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan een ticket om te reserveren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Ticketcode</translation>
+        <translation>Ticketcode</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
         <source>…or search a name</source>
-        <translation type="unfinished"></translation>
+        <translation>… of zoek een naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
         <source>Search a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand zoeken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
         <source>Nobody chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand gekozen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
         <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan een ticket of zoek een naam, kies dan een onderwerp en druk op Enter.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
         <source>Forget this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon vergeten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
         <source>Next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend vrij tijdslot</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
         <source>Book the earliest free slot for this topic and language (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste vrije tijdslot voor dit onderwerp en deze taal reserveren (Enter)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
         <source>Put this person on the waitlist for the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon op de wachtlijst voor het onderwerp zetten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke taal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
         <source>Booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
         <source>No coaching booked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen coaching gereserveerd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
         <source>Waiting for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
         <source>Nobody matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand komt overeen</translation>
     </message>
 </context>
 <context>
@@ -643,174 +662,174 @@
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="90"/>
         <source>Who gets a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie krijgt een attest</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="93"/>
         <source>Folder (one PDF per person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Map (één PDF per persoon)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="96"/>
         <source>Writing again continues where it stopped: certificates already in the folder are kept, those that changed since are written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw wegschrijven gaat verder waar het stopte: attesten die al in de map staan blijven behouden, wat sindsdien gewijzigd is wordt opnieuw weggeschreven.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="102"/>
         <source>The folder does not exist yet: write the certificates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map bestaat nog niet: schrijf eerst de attesten weg.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="107"/>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="242"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="108"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="110"/>
         <source>Save as one PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als één PDF…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="113"/>
         <source>Write certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten wegschrijven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="126"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="146"/>
         <source>Everyone who came (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die kwam (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="153"/>
         <source>Press Preview to see the first certificates as they will be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Voorbeeld om de eerste attesten te zien zoals ze afgedrukt worden.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="172"/>
         <source>Choose a folder for the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map voor de attesten.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="185"/>
         <source>Writing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten wegschrijven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="186"/>
         <source>Writing the certificates into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten worden weggeschreven naar %1…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="197"/>
         <source>%1 certificates are in %2: %3 written now, %4 were already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attesten staan in %2: %3 nu weggeschreven, %4 stonden er al.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="210"/>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="244"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="214"/>
         <source>Stopped after %1 of %2 certificates; those are in the folder. Press Write certificates again to write the other %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt na %1 van %2 attesten; die staan in de map. Druk opnieuw op Attesten wegschrijven om de andere %3 weg te schrijven.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="243"/>
         <source>Drawing the first certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste attesten worden getekend…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="256"/>
         <source>The first %1 of %2 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste %1 van %2 attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="258"/>
         <source>%1 of %2 certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="281"/>
         <source>Sending the certificates to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten worden naar de printer gestuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="304"/>
         <source>Printing certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="305"/>
         <source>Drawing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten worden getekend…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="306"/>
         <source>Stopped: these certificates do not count as issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: deze attesten tellen niet als uitgereikt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="317"/>
         <source>%1 certificates sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attesten naar %2 gestuurd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="329"/>
         <source>Save the certificates as one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten als één PDF opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="331"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="353"/>
         <source>Saving certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="354"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt weggeschreven…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="355"/>
         <source>Stopped: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt: er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="366"/>
         <source>%1 certificates saved in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attesten opgeslagen in %2.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="377"/>
         <source>Nobody is ticked: tick the people who get a certificate, or choose everyone who came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangevinkt: vink de personen aan die een attest krijgen, of kies iedereen die kwam.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="383"/>
         <source>No certificate: nobody chosen has a standing check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen attest: niemand van de gekozen personen heeft een geldige check-in.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="389"/>
         <source>%1 get no certificate: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krijgen geen attest: %2.</translation>
     </message>
 </context>
 <context>
@@ -818,47 +837,47 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="209"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="212"/>
         <source>What the import would do, row by row, compared with the attendee list. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de import zou doen, rij per rij, vergeleken met de deelnemerslijst. Er is nog niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="218"/>
         <source>Checking every row against the attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij wordt vergeleken met de deelnemerslijst…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="220"/>
         <source>rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerde rijen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="281"/>
         <source>The file could not be checked. {reason} Go back to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gecontroleerd. {reason} Ga terug om het te verbeteren.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="300"/>
         <source>Rows that cannot be imported: {count}. Their line in the file and the reason are listed below. Nothing is imported while they are in the file: correct them and choose the file again, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen die niet kunnen worden geïmporteerd: {count}. Hun regel in het bestand en de reden staan hieronder. Er wordt niets geïmporteerd zolang ze in het bestand staan: verbeter ze en kies het bestand opnieuw, of importeer alleen de geldige rijen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="308"/>
         <source>Import only the {valid} valid rows and leave the {rejected} out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de {valid} geldige rijen importeren en de {rejected} andere weglaten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="321"/>
         <source>Everyone in this file is already in the attendee list with the same details: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen in dit bestand staat al met dezelfde gegevens in de deelnemerslijst: er is niets te importeren.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="327"/>
         <source>Ready. Press “Import” to write these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar. Druk op “Importeren” om deze wijzigingen op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -866,32 +885,32 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="44"/>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="45"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="46"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="47"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="48"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="136"/>
         <source>My slots today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn tijdslots vandaag</translation>
     </message>
 </context>
 <context>
@@ -899,82 +918,82 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
         <source>&amp;Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
         <source>Print my day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn dag afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
         <source>Scan the person at your table</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de persoon aan uw tafel</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Ticketcode</translation>
+        <translation>Ticketcode</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
         <source>Choose your coach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uw coach…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
         <source>Choose your coach above</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hierboven uw coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
         <source>No slot right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu geen tijdslot</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
         <source>No more slots today</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijdslots meer vandaag</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
         <source>Welcome {name}: {time}, {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom {name}: {time}, {topic}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
         <source>Their slot is not now: {other} is expected at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is nu niet hun tijdslot: {other} wordt om {time} verwacht.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
         <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen reservatie bij {coach}: hun coaching is om {time} bij {other}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
         <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen reservatie bij {coach}: stuur deze persoon naar de coachingbalie.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
         <source>Expected: {other} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht: {other} om {time}.</translation>
     </message>
 </context>
 <context>
@@ -982,27 +1001,27 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="77"/>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="78"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="79"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="80"/>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="81"/>
         <source>Free slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije tijdslots</translation>
     </message>
 </context>
 <context>
@@ -1010,62 +1029,62 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="100"/>
         <source>{name} is booked: {time} with {coach}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geboekt: {time} bij {coach}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="133"/>
         <source>{name} is moved to {time} with {coach}{place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is verplaatst naar {time} bij {coach}{place}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="149"/>
         <source>The booking of {name} at {time} with {coach} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservatie van {name} om {time} bij {coach} is geannuleerd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="164"/>
         <source>{name} has arrived for {time} with {coach}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is aangekomen voor {time} bij {coach}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="186"/>
         <source>The session of {name} at {time} is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie van {name} om {time} is afgerond.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="198"/>
         <source>{name} did not come at {time}: marked as a no-show.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kwam niet om {time}: als afwezig gemarkeerd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="208"/>
         <source>Note kept for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewaard voor {name}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="223"/>
         <source>{name} is on the waitlist for “{topic}” (number {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat op de wachtlijst voor “{topic}” (nummer {position}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="235"/>
         <source>{name} is off the waitlist for “{topic}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} staat niet meer op de wachtlijst voor “{topic}”.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="249"/>
         <source>The {time} slot is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdslot van {time} is gesloten.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="251"/>
         <source>The {time} slot is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tijdslot van {time} is weer open.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_actions.py" line="286"/>
         <source>Slot {time} with {coach}{place} offered to {name} from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdslot van {time} bij {coach}{place} aangeboden aan {name} van de wachtlijst.</translation>
     </message>
 </context>
 <context>
@@ -1073,22 +1092,22 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="215"/>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="219"/>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="225"/>
         <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_grid.py" line="356"/>
         <source>Coaching slots of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingtijdslots van de dag</translation>
     </message>
 </context>
 <context>
@@ -1096,22 +1115,22 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="41"/>
         <source>The event of this desk is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenement van deze balie staat niet meer in de gegevens.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="176"/>
         <source>Coaching slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingbriefje</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="184"/>
         <source>Coach&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag van de coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="192"/>
         <source>Overview of all coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van alle coaches</translation>
     </message>
 </context>
 <context>
@@ -1119,62 +1138,62 @@
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="86"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="89"/>
         <source>Print coach&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag van de coach afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="90"/>
         <source>The A4 day of the selected slot&apos;s coach</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag op A4 van de coach van het gekozen tijdslot</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="91"/>
         <source>Print overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="92"/>
         <source>Every coach&apos;s day, for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag van elke coach, voor de balie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="257"/>
         <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservatie van {name} om {time} annuleren? Het tijdslot gaat naar de volgende persoon op de wachtlijst.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="259"/>
         <source>Cancel this booking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reservatie annuleren?</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="271"/>
         <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verplaatsen: dubbelklik op een vrij tijdslot, of kies een onderwerp en druk op “Volgend vrij tijdslot”. Escape stopt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="275"/>
         <source>Stop moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen stoppen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="295"/>
         <source>Select a slot of the coach whose day to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een tijdslot van de coach van wie u de dag wilt afdrukken.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="328"/>
         <source>Scan a ticket or search a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan eerst een ticket of zoek een naam.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching.py" line="345"/>
         <source>Put %1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op de wachtlijst zetten</translation>
     </message>
 </context>
 <context>
@@ -1182,47 +1201,47 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="27"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="28"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="29"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="30"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="31"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="32"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="33"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbij</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="34"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_states.py" line="35"/>
         <source>To rebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw te boeken</translation>
     </message>
 </context>
 <context>
@@ -1230,67 +1249,67 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="138"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="141"/>
         <source>Check what each column of the file holds and correct it in its drop-down. Columns set to “— not imported —” are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer wat elke kolom van het bestand bevat en verbeter het in de keuzelijst. Kolommen op “— niet geïmporteerd —” worden weggelaten.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="149"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd als</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="166"/>
         <source>Line in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel in het bestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="170"/>
         <source>The first rows as they will be read (line numbers left)</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste rijen zoals ze gelezen worden (regelnummers links)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="193"/>
         <source>&lt;b&gt;{file}&lt;/b&gt; · {details} · recognised as {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; · {details} · herkend als {preset}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="203"/>
         <source>CatchDesk did not recognise any column of this file. Choose in the drop-downs which column holds the names and which the e-mail addresses or ticket codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>CatchDesk heeft geen enkele kolom van dit bestand herkend. Kies in de keuzelijsten welke kolom de namen bevat en welke de e-mailadressen of ticketcodes.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="223"/>
         <source>Field for column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor kolom {name}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="276"/>
         <source>No file was read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen bestand gelezen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="281"/>
         <source>Choose the column of the names: “First name” and “Last name”, or “Full name (split in two)”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kolom van de namen: “Voornaam” en “Achternaam”, of “Volledige naam (in twee gesplitst)”.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="288"/>
         <source>Choose the column of the e-mail addresses or of the ticket codes: people are told apart by one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kolom van de e-mailadressen of van de ticketcodes: daarmee worden mensen van elkaar onderscheiden.</translation>
     </message>
 </context>
 <context>
@@ -1358,17 +1377,17 @@
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="222"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid staat uit: deze computer mist de audiobibliotheken die Qt Multimedia nodig heeft (installeer op Linux libpulse0).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="226"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid staat uit: er zijn geen luidsprekers of hoofdtelefoon gevonden op deze computer.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/desk.py" line="229"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geluid staat uit: de geluidsbestanden ontbreken in deze installatie.</translation>
     </message>
     <message>
         <source>Sounds are off: Qt Multimedia is not available on this computer.</source>
@@ -1399,78 +1418,96 @@
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="32"/>
+        <source>Badge not printed: {reason}</source>
+        <translation>Badge niet afgedrukt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/desk_actions.py" line="39"/>
+        <source>Badge sent to the printer.</source>
+        <translation>Badge naar de printer gestuurd.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentReports</name>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="41"/>
         <source>never checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit ingecheckt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="42"/>
         <source>check-in was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>check-in ongedaan gemaakt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="43"/>
         <source>registration cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>inschrijving geannuleerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="44"/>
         <source>no attendee has this code</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkele deelnemer heeft deze code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="54"/>
         <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>geen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="57"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonden</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="58"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="59"/>
         <source>already sent</source>
-        <translation type="unfinished"></translation>
+        <translation>al verzonden</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="60"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="61"/>
         <source>written as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>als bestand weggeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="65"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="66"/>
         <source>Code or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of e-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="67"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_reports.py" line="68"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <location filename="../../catchdesk/ui/documents_tab.py" line="107"/>
+        <source>Only the people ticked below (%1)</source>
+        <translation>Alleen de personen die hieronder zijn aangevinkt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1478,22 +1515,22 @@
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="49"/>
         <source>Badges</source>
-        <translation type="unfinished">Badges</translation>
+        <translation>Badges</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="50"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents.py" line="52"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
 </context>
 <context>
@@ -1535,153 +1572,153 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="202"/>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens bewaren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="208"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="209"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="210"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="211"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="212"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="213"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="214"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="224"/>
         <source>Who signs, e.g. Camille Renard</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ondertekent, bv. Camille Renard</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="235"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="236"/>
         <source>Role of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie van de ondertekenaar</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="240"/>
         <source>Save certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de attesten bewaren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="245"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="246"/>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="248"/>
         <source>An empty text prints CatchDesk&apos;s own sentence (shown in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege tekst drukt de standaardzin van CatchDesk af (in het grijs getoond).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="262"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="263"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekening</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="264"/>
         <source>Images on certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen op de attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="267"/>
         <source>PNG or JPEG, at most 512 KB; kept in the event for every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG of JPEG, maximaal 512 kB; bewaard in het evenement voor elke balie.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="278"/>
         <source>Export public key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutel exporteren…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="284"/>
         <source>Certificates are signed with the event&apos;s key. Give the public key to whoever checks certificates; the fingerprint printed on each certificate must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten worden ondertekend met de sleutel van het evenement. Geef de publieke sleutel aan wie attesten controleert; de vingerafdruk op elk attest moet overeenkomen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="290"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="293"/>
         <source>Certificate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel van de attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="342"/>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van het evenement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="346"/>
         <source>Details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens bewaard.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="364"/>
         <source>Certificate wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de attesten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="366"/>
         <source>Certificate wording saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de attesten bewaard.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="375"/>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="386"/>
         <source>Export public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutel exporteren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="377"/>
         <source>Public keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutels (*.pem)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="391"/>
         <source>Saved to {path} (fingerprint {fingerprint}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {path} (vingerafdruk {fingerprint}).</translation>
     </message>
 </context>
 <context>
@@ -1689,67 +1726,67 @@
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="64"/>
         <source>Your event</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw evenement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="72"/>
         <source>e.g. Digital Day Namur 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Digitale Dag Namen 2026</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="78"/>
         <source>e.g. Namur Expo</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Namur Expo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="86"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="87"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="88"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="89"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdzone</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="91"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="117"/>
         <source>First the event the registrations belong to; then choose the export of your ticketing platform (CSV or Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst het evenement waartoe de inschrijvingen behoren; kies daarna de export van uw ticketplatform (CSV of Excel).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="121"/>
         <source>Create the event and choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement aanmaken en bestand kiezen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="125"/>
         <source>Its name and date are printed on badges and certificates; workshops, logo and certificate texts can be added later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam en de datum staan op badges en attesten; workshops, logo en teksten van de attesten kunnen later worden toegevoegd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="129"/>
         <source>Create the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement aanmaken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome_form.py" line="137"/>
         <source>Give the event a name: it is printed on badges and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het evenement een naam: die staat op badges en attesten.</translation>
     </message>
 </context>
 <context>
@@ -1757,17 +1794,17 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="34"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="35"/>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup.py" line="36"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
 </context>
 <context>
@@ -1775,47 +1812,47 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="71"/>
         <source>Registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijvingsbestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="74"/>
         <source>Choose the export of your ticketing platform (Eventbrite, pretix…) or your own list, as CSV or Excel (XLSX). Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de export van uw ticketplatform (Eventbrite, pretix…) of uw eigen lijst, als CSV of Excel (XLSX). Er wordt niets geïmporteerd vóór de laatste stap.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="79"/>
         <source>Path of a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pad van een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="81"/>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand kiezen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="90"/>
         <source>How the file was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe het bestand gelezen werd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="156"/>
         <source>This file cannot be imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden geïmporteerd. {reason}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="178"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="179"/>
         <source>Recognised as</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkend als</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="182"/>
         <source>{file} was read. Next, check which column holds what.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is gelezen. Controleer daarna wat elke kolom bevat.</translation>
     </message>
 </context>
 <context>
@@ -1823,17 +1860,17 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="91"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="93"/>
         <source>%1 — full</source>
-        <translation type="unfinished">%1 — vol</translation>
+        <translation>%1 — vol</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="98"/>
         <source>%1 — no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geen limiet</translation>
     </message>
 </context>
 <context>
@@ -1841,12 +1878,12 @@
     <message>
         <location filename="../../catchdesk/ui/documents_widgets.py" line="100"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_widgets.py" line="101"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -1854,33 +1891,33 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="97"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="98"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="126"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afbeelding kiezen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="132"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="140"/>
         <location filename="../../catchdesk/ui/event_setup_details.py" line="149"/>
         <source>Image not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding niet gebruikt</translation>
     </message>
 </context>
 <context>
@@ -1888,282 +1925,282 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="53"/>
         <source>Choose the registration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inschrijvingsbestand kiezen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="55"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijvingslijsten (*.csv *.xlsx *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="206"/>
         <source>Import registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijvingen importeren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard.py" line="218"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="66"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="67"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="68"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="69"/>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="96"/>
         <source>new ticket code</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe ticketcode</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="111"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="112"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="113"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="187"/>
         <source>Marked as cancelled in the file: {count} (imported as cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geannuleerd gemarkeerd in het bestand: {count} (als geannuleerd geïmporteerd).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="193"/>
         <source>Columns left out: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerde kolommen: {columns}.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="70"/>
         <source>(column {number}, no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kolom {number}, zonder naam)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="27"/>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="28"/>
         <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="29"/>
         <source>Full name (split in two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam (in twee gesplitst)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="30"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="31"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="32"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="33"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="34"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="35"/>
         <source>Role (participant, coach…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol (deelnemer, coach…)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="36"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="37"/>
         <source>Language</source>
-        <translation type="unfinished">Taal</translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="38"/>
         <source>Consent to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming voor contact</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="39"/>
         <source>Registration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de inschrijving</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="40"/>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickettype</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="41"/>
         <source>Ticket code (barcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketcode (streepjescode)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="42"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelnummer</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="44"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet geïmporteerd —</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="47"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="48"/>
         <source>UTF-8 (with byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (met byte order mark)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="49"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="50"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="51"/>
         <source>UTF-16 (Excel “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Excel “Unicode-tekst”)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="52"/>
         <source>UTF-32</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="53"/>
         <source>Windows-1252 (Excel on Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Excel op Windows)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="54"/>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="57"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="58"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>puntkomma</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="59"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="60"/>
         <source>vertical bar</source>
-        <translation type="unfinished"></translation>
+        <translation>verticale streep</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="63"/>
         <source>an Eventbrite export</source>
-        <translation type="unfinished"></translation>
+        <translation>een Eventbrite-export</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="64"/>
         <source>a pretix export</source>
-        <translation type="unfinished"></translation>
+        <translation>een pretix-export</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="65"/>
         <source>a list with its own column names</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst met eigen kolomnamen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="85"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="86"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="116"/>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="92"/>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="122"/>
         <source>CSV text</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tekst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="95"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="101"/>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheidingsteken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="105"/>
         <source>Rows below the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen onder de kolomnamen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="107"/>
         <source>Column names on line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolomnamen op regel</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="117"/>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>werkblad “{sheet}”</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_state.py" line="126"/>
         <source>{count} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rijen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_worker.py" line="136"/>
         <source>The event is no longer in the store; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenement staat niet meer in de gegevens; er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
@@ -2171,17 +2208,17 @@
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="218"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="225"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="256"/>
         <source>Stopping after the current item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen na het huidige item…</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2226,7 @@
     <message>
         <location filename="../../catchdesk/ui/job_worker.py" line="188"/>
         <source>Something went wrong ({0}); the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis ({0}); het logboek bevat de details.</translation>
     </message>
 </context>
 <context>
@@ -2197,118 +2234,118 @@
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="77"/>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="82"/>
         <location filename="../../catchdesk/ui/documents_mail.py" line="196"/>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbericht</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="84"/>
         <source>your own e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>uw eigen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="86"/>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Een testbericht sturen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="93"/>
         <source>Send yourself a test message first: it checks the settings and shows how the messages arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur uzelf eerst een testbericht: zo worden de instellingen gecontroleerd en ziet u hoe de berichten aankomen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="106"/>
         <source>Send the certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten versturen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="108"/>
         <source>Everyone who came and has an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die kwam en een e-mailadres heeft</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="116"/>
         <source>Send certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten versturen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="121"/>
         <source>Those who already received their current certificate are skipped, so sending again after a stop goes on with the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het huidige attest al ontving, wordt overgeslagen: opnieuw versturen na een onderbreking gaat verder met de anderen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="158"/>
         <source>Only the people ticked in the Certificates tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de personen die zijn aangevinkt in het tabblad Attesten (%1)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="180"/>
         <source>Type the address the test message goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het adres waarnaar het testbericht gaat.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="197"/>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbericht wordt naar %1 gestuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="206"/>
         <source>The test message went to %1 (the server answered: %2). Check that it arrived, then send the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het testbericht is naar %1 gestuurd (de server antwoordde: %2). Controleer of het aangekomen is en verstuur dan de attesten.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="225"/>
         <source>Send certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten versturen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="226"/>
         <source>Send each certificate by e-mail now? Those already sent are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk attest nu per e-mail versturen? Attesten die al verstuurd zijn, worden overgeslagen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="241"/>
         <source>Nobody is ticked in the Certificates tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand is aangevinkt in het tabblad Attesten.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="262"/>
         <source>Sending certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten versturen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="263"/>
         <source>Sending the certificates by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>De attesten worden per e-mail verstuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="275"/>
         <source>Sending was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het versturen is gestopt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="277"/>
         <source>Sending stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen gestopt: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="286"/>
         <source>Sent: %1 · failed: %2 · already sent before: %3 · left out: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd: %1 · mislukt: %2 · al eerder verstuurd: %3 · weggelaten: %4</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="296"/>
         <source>%1 not handled yet: send again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nog niet behandeld: verstuur opnieuw om verder te gaan.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_mail.py" line="302"/>
         <source>Send again to retry the failed ones once their address is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur opnieuw om de mislukte opnieuw te proberen zodra hun adres verbeterd is.</translation>
     </message>
 </context>
 <context>
@@ -2325,71 +2362,81 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="81"/>
-        <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="87"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Coach mode</source>
+        <translation>Coachmodus</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="93"/>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <source>Attendees</source>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/main_window.py" line="99"/>
-        <source>Event setup</source>
-        <translation type="unfinished"></translation>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="265"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="105"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="111"/>
+        <source>Event setup</source>
+        <translation>Evenement instellen</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="277"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation>Dit scherm kon niet geopend worden; het logboek zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="312"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="324"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="313"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="325"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="318"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
         <source>&amp;Import registrations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijvingen i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="323"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="329"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="342"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation>&amp;Volledig scherm (kiosk)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="407"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="419"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation>Waar de gegevens van deze balie bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="437"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="449"/>
         <source>Counts unavailable</source>
         <translation>Tellingen niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="443"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="455"/>
         <source>%1 checked in / %2 registered</source>
         <translation>%1 ingecheckt / %2 ingeschreven</translation>
     </message>
@@ -2399,102 +2446,102 @@
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="37"/>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="38"/>
         <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="39"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="40"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="41"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="42"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="43"/>
         <source>Sector</source>
-        <translation type="unfinished">Sector</translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="44"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="45"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="49"/>
         <source>Imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd op {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="50"/>
         <source>Walk-in on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter plaatse ingeschreven op {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="51"/>
         <source>Added on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd op {date}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="69"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee fiches samenvoegen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="80"/>
         <source>One of the two people is no longer in the store; refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de twee personen staat niet meer in de gegevens; vernieuw de lijst.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="110"/>
         <source>After the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het samenvoegen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="115"/>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze fiche behouden</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="141"/>
         <source>Ticket code</source>
-        <translation type="unfinished">Ticketcode</translation>
+        <translation>Ticketcode</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="147"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="155"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/attendee_list_merge.py" line="189"/>
         <source>The record {kept} of {survivor} is kept. The check-ins, bookings, enrolments, badge prints and codes of the record {other} move to it, and the ticket {other} still checks in {survivor}. Details in green come from {other}, which stays in the history as merged: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De fiche {kept} van {survivor} blijft behouden. De check-ins, reservaties, inschrijvingen, badgeafdrukken en codes van de fiche {other} gaan ernaar over, en het ticket {other} checkt nog steeds {survivor} in. Gegevens in het groen komen van {other}, dat als samengevoegd in de geschiedenis blijft: er wordt niets verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2502,52 +2549,52 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="88"/>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te tonen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="91"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="92"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="121"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="125"/>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De pagina&apos;s worden naar de printer gestuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="131"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="142"/>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_print.py" line="145"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2555,27 +2602,27 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="71"/>
         <source>Name, phone or e-mail of the person to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, telefoon of e-mail van de contactpersoon</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="75"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="76"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="77"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="78"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -2583,93 +2630,93 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="39"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sponsor</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="40"/>
         <source>Coworking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Coworkingruimte</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="41"/>
         <source>Incubator</source>
-        <translation type="unfinished"></translation>
+        <translation>Incubator</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="42"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="43"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentschap</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="44"/>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Overheidsinstelling</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="45"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="114"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="122"/>
         <source>Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner toevoegen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="123"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="124"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="176"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partner</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="181"/>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner bewerken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="189"/>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="202"/>
         <source>Remove partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner verwijderen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_partners.py" line="190"/>
         <source>Remove {name} from the partners?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uit de partners verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -2677,30 +2724,48 @@
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="54"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle breedte</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="55"/>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele pagina</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="56"/>
         <source>How large the pages are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe groot de pagina&apos;s getoond worden</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/pdf_preview.py" line="79"/>
         <source>The preview file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeldbestand kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="55"/>
+        <source>The PDF file could not be read for printing.</source>
+        <translation>Het PDF-bestand kon niet worden gelezen om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="75"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="85"/>
+        <source>Printing was stopped; pages already sent may still come out.</source>
+        <translation>Het afdrukken is gestopt; al verzonden pagina&apos;s kunnen nog uit de printer komen.</translation>
     </message>
 </context>
 <context>
@@ -2708,42 +2773,42 @@
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="54"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="55"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="58"/>
         <source>Badge printed</source>
-        <translation type="unfinished">Badge afgedrukt</translation>
+        <translation>Badge afgedrukt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="59"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekomen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="114"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="115"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="116"/>
         <source>came</source>
-        <translation type="unfinished"></translation>
+        <translation>gekomen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="117"/>
         <source>not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingecheckt</translation>
     </message>
 </context>
 <context>
@@ -2751,27 +2816,27 @@
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="319"/>
         <source>Filter by name, organisation, e-mail or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, organisatie, e-mail of code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="322"/>
         <source>Only ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aangevinkte</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="346"/>
         <source>Tick all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle getoonde aanvinken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="347"/>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles uitvinken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_people.py" line="386"/>
         <source>%1 ticked · %2 shown of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aangevinkt · %2 van %3 getoond</translation>
     </message>
 </context>
 <context>
@@ -2779,17 +2844,17 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="49"/>
         <source>new people</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe personen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="50"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>bijgewerkt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_check.py" line="51"/>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>al up-to-date</translation>
     </message>
 </context>
 <context>
@@ -2797,67 +2862,67 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="47"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="50"/>
         <source>The registrations are written in one go: all of them, or none if you stop the import with Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inschrijvingen worden in één keer opgeslagen: allemaal, of geen enkele als u de import stopt met Annuleren.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="58"/>
         <source>rows left out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten rijen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="61"/>
         <source>Back to the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de controle</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="99"/>
         <source>Importing… the list is checked once more first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren… de lijst wordt eerst nog eens gecontroleerd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="120"/>
         <source>Stopping… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met stoppen… er wordt niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="128"/>
         <source>Importing: {done} of {total} rows written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren: {done} van {total} rijen opgeslagen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="139"/>
         <source>{file} into “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} in “{event}”</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="147"/>
         <source>Nothing had to change: the attendee list was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hoefde niets te veranderen: de deelnemerslijst was al up-to-date.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="153"/>
         <source>Done: the valid rows are in the attendee list. The rows listed below were left out; correct them in the file and import it again to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: de geldige rijen staan in de deelnemerslijst. De rijen hieronder zijn weggelaten; verbeter ze in het bestand en importeer het opnieuw om ze toe te voegen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="159"/>
         <source>Done: everyone is in the attendee list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: iedereen staat in de deelnemerslijst.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="178"/>
         <source>The import was stopped. Nothing was imported: the list is as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is gestopt. Er is niets geïmporteerd: de lijst is zoals voorheen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/import_wizard_result.py" line="183"/>
         <source>The import failed and nothing was imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De import is mislukt en er is niets geïmporteerd. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2888,32 +2953,32 @@
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="161"/>
         <source>Short note on the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte notitie over de sessie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="163"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="165"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="167"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="168"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coach_mode_widgets.py" line="194"/>
         <source>Select a slot in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een tijdslot in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -3060,152 +3125,152 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="22"/>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een evenement heeft een naam nodig.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="23"/>
         <source>“{zone}” is not a time zone such as Europe/Brussels.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}” is geen tijdzone zoals Europe/Brussels.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="26"/>
         <source>The event cannot end before it starts: check the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evenement kan niet eindigen voor het begint: controleer de laatste dag.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="29"/>
         <source>Check-ins already recorded on the event&apos;s present days: {count}; their times do not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins die al geregistreerd zijn op de huidige dagen van het evenement: {count}; hun tijdstippen veranderen niet.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="33"/>
         <source>Workshops that would fall outside the event&apos;s days: {count} (first: {title}); change their times afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops die buiten de dagen van het evenement zouden vallen: {count} (eerste: {title}); pas daarna hun tijden aan.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="38"/>
         <source>Certificates are written in French, Dutch and English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesten worden alleen in het Frans, Nederlands en Engels opgesteld.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="41"/>
         <source>The {what} weighs {size} KB, more than {limit} KB: export it smaller (about 600 pixels wide is plenty).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding “{what}” weegt {size} kB, meer dan {limit} kB: exporteer ze kleiner (ongeveer 600 pixels breed is ruim genoeg).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="46"/>
         <source>The {what} must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding “{what}” moet een PNG- of JPEG-bestand zijn.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="47"/>
         <source>The {what} is a damaged image: export it again as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding “{what}” is beschadigd: exporteer ze opnieuw als PNG.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="50"/>
         <source>{path} is a folder: choose a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map: kies een PNG- of JPEG-bestand.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="53"/>
         <source>Cannot read {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet lezen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="54"/>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partner heeft een naam nodig.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="55"/>
         <source>“{site}” is not a web address: write it like www.example.be.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{site}” is geen webadres: schrijf het zoals www.voorbeeld.be.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="58"/>
         <source>{name} is already a partner of this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is al partner van dit evenement.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="61"/>
         <source>This partner is no longer in the list: refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze partner staat niet meer in de lijst: vernieuw ze.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="64"/>
         <source>A workshop needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een workshop heeft een titel nodig.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="65"/>
         <source>{title} ends at {end}, before it starts at {start}: check the end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} eindigt om {end}, voor het begint om {start}: controleer het einduur.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="68"/>
         <source>A capacity is at least 1 seat; leave it empty for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een capaciteit is minstens 1 plaats; laat ze leeg voor geen limiet.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="71"/>
         <source>{title} is on {day}, outside the event&apos;s days ({days}): pick a time on the event&apos;s days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} valt op {day}, buiten de dagen van het evenement ({days}): kies een tijdstip op de dagen van het evenement.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="75"/>
         <source>People inside {title}: {inside}, for {capacity} seats: the door will turn newcomers away until there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen binnen in {title}: {inside}, voor {capacity} plaatsen: de deur weigert nieuwkomers tot er plaats is.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="80"/>
         <source>People enrolled in {title}: {enrolled}, for {capacity} seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ingeschreven voor {title}: {enrolled}, voor {capacity} plaatsen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="83"/>
         <source>People already admitted to {title}: {count}; their certificates will state the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen al toegelaten tot {title}: {count}; hun attesten zullen de nieuwe tijden vermelden.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="87"/>
         <source>{other} is in {room} at the same time ({start}–{end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} vindt op hetzelfde moment plaats in {room} ({start}–{end}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="90"/>
         <source>{title} will be removed from the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} wordt uit het programma verwijderd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="93"/>
         <source>People were admitted to {title} ({count}), so it stays in the history and on their certificates: change its title or times instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werden personen toegelaten tot {title} ({count}), dus de workshop blijft in de geschiedenis en op hun attesten: wijzig de titel of de tijden in plaats van hem te verwijderen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="98"/>
         <source>People enrolled in {title}: {count}; their enrolments will be removed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen ingeschreven voor {title}: {count}; hun inschrijvingen worden mee verwijderd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="102"/>
         <source>This workshop is no longer in the programme: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze workshop staat niet meer op het programma: vernieuw de lijst.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="105"/>
         <source>Cannot write {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {path} niet wegschrijven ({reason}).</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="108"/>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>logo</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_messages.py" line="109"/>
         <source>signature image</source>
-        <translation type="unfinished"></translation>
+        <translation>handtekening</translation>
     </message>
 </context>
 <context>
@@ -3214,157 +3279,192 @@
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="53"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="139"/>
         <source>Click a slot in the grid to see what can be done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een tijdslot in het rooster om te zien wat ermee kan.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="60"/>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (optioneel)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="62"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="63"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="154"/>
         <source>Book here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier reserveren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="64"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="65"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="66"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="67"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="68"/>
         <source>Move this booking to another slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reservatie naar een ander tijdslot verplaatsen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="69"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzeggen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="70"/>
         <source>Keep note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewaren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="71"/>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="73"/>
         <source>Print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefje afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="77"/>
         <source>Receipt (80 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassabon (80 mm)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="78"/>
         <source>Label (62 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket (62 mm)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="152"/>
         <source>Book %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hier reserveren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_slot_panel.py" line="155"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
     <name>SmtpForm</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="48"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="44"/>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="49"/>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="45"/>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS vanaf het begin (meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="46"/>
+        <source>None (only a server on this computer)</source>
+        <translation>Geen (alleen een server op deze computer)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="50"/>
-        <source>None (only a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <source>often your e-mail address</source>
+        <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="54"/>
-        <source>often your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="53"/>
+        <source>asked each session, never saved</source>
+        <translation>elke sessie gevraagd, nooit bewaard</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="57"/>
-        <source>asked each session, never saved</source>
-        <translation type="unfinished"></translation>
+        <source>optional: where replies go</source>
+        <translation>optioneel: waar antwoorden naartoe gaan</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="60"/>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="61"/>
-        <source>optional: where replies go</source>
-        <translation type="unfinished"></translation>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="62"/>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="63"/>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="64"/>
-        <source>Mail server:</source>
-        <translation type="unfinished"></translation>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="65"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <source>Sender address:</source>
+        <translation>Afzenderadres:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_smtp.py" line="66"/>
-        <source>Security:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="67"/>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="68"/>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="69"/>
-        <source>Sender address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../catchdesk/ui/documents_smtp.py" line="70"/>
         <source>Reply-to address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoordadres:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="81"/>
+        <source>Type the name of the mail server (for example smtp.example.be).</source>
+        <translation>Typ de naam van de mailserver (bijvoorbeeld smtp.voorbeeld.be).</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="90"/>
+        <source>Type the sender address the e-mails come from.</source>
+        <translation>Typ het afzenderadres waarvan de e-mails komen.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="95"/>
+        <source>The sender address</source>
+        <translation>Het afzenderadres</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="100"/>
+        <source>The reply-to address</source>
+        <translation>Het antwoordadres</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="117"/>
+        <source>The password would travel unencrypted: choose STARTTLS or TLS.</source>
+        <translation>Het wachtwoord zou onversleuteld verstuurd worden: kies STARTTLS of TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="123"/>
+        <source>Type the password of %1 (it is used for this session only).</source>
+        <translation>Typ het wachtwoord van %1 (het wordt alleen voor deze sessie gebruikt).</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/documents_smtp.py" line="135"/>
+        <source>%1 “%2” is not an e-mail address.</source>
+        <translation>%1 “%2” is geen e-mailadres.</translation>
     </message>
 </context>
 <context>
@@ -3372,99 +3472,120 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="58"/>
         <source>Export the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers exporteren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="59"/>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>cijfers</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="60"/>
         <source>Exporting the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers exporteren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="68"/>
         <source>Export the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelnemerslijst exporteren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="69"/>
         <source>attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>deelnemers</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="70"/>
         <source>Exporting the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst exporteren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="80"/>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="81"/>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>samenvatting</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="82"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="92"/>
         <source>Saving the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting opslaan</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="93"/>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="171"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt weggeschreven…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="121"/>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="134"/>
         <source>Printing the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="122"/>
         <source>Sending the summary to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting wordt naar de printer gestuurd…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="124"/>
         <source>The summary went to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting is naar de printer gestuurd.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="135"/>
         <source>Drawing the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting wordt getekend…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="197"/>
         <source>Stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt; er is geen bestand weggeschreven.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="215"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="217"/>
         <source>Saved %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rijen opgeslagen in %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_actions.py" line="223"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="39"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="40"/>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV voor Excel, puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="41"/>
+        <source>CSV, commas (*.csv)</source>
+        <translation>CSV, komma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="88"/>
+        <location filename="../../catchdesk/ui/statistics_files.py" line="118"/>
+        <source>The event of this desk is no longer in the store.</source>
+        <translation>Het evenement van deze balie staat niet meer in de gegevens.</translation>
     </message>
 </context>
 <context>
@@ -3472,152 +3593,152 @@
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="87"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistieken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="92"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="97"/>
         <source>Checked in</source>
-        <translation type="unfinished">Ingecheckt</translation>
+        <translation>Ingecheckt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="98"/>
         <source>Walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter plaatse ingeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="99"/>
         <source>Coaching sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingsessies</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="100"/>
         <source>Busiest quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukste kwartier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="108"/>
         <source>Attended / capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig / capaciteit</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="109"/>
         <source>Coaching per coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching per coach</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="110"/>
         <source>Coaching per topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching per onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="116"/>
         <source>Export &amp;figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cijfers exporteren…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="119"/>
         <source>Save these figures as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cijfers opslaan als Excel-werkmap of CSV-bestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="121"/>
         <source>Export &amp;attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers&amp;lijst exporteren…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="124"/>
         <source>Everyone with their arrival, desk and workshops, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen met aankomst, balie en workshops, voor een rekenblad</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="126"/>
         <source>&amp;Save summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvatting opslaan (PDF)…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="128"/>
         <source>The one-page summary of the day, as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting van de dag op één pagina, als PDF-bestand</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="129"/>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting &amp;afdrukken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="131"/>
         <source>Print the one-page summary on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvatting van één pagina op papier afdrukken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="157"/>
         <source>Arrivals per quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankomsten per kwartier</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="158"/>
         <source>Workshops and coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops en coaching</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="159"/>
         <source>Sectors of those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectoren van wie kwam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="160"/>
         <source>Needs of those who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoeften van wie kwam</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="235"/>
         <source>of %1 registered (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>van %1 ingeschreven (%2 %)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="240"/>
         <source>registered at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ingeschreven aan de balie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="245"/>
         <source>%1 held · %2 no-shows · %3 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehouden · %2 afwezig · %3 wachtend</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="254"/>
         <source>nobody has arrived yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niemand aangekomen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="258"/>
         <source>1 arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>1 aankomst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="260"/>
         <source>%1 arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aankomsten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="271"/>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt om %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="282"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgegeven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics.py" line="286"/>
         <source>Figures unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers niet beschikbaar: %1</translation>
     </message>
 </context>
 <context>
@@ -3625,32 +3746,32 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="110"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="111"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboekt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="113"/>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="114"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="123"/>
         <source>Topic not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp niet opgegeven</translation>
     </message>
 </context>
 <context>
@@ -3746,147 +3867,147 @@
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
         <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de QR-code van een attest, of typ of plak de code die eronder staat, en druk dan op Enter.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code van het attest</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
         <source>Total time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale duur:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
         <source>Workshops:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
         <source>Coaching:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgnummer:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
         <source>Signed with key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend met sleutel:</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
         <source>No code yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen code</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
         <source>The verdict appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaat verschijnt hier.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
         <source>Genuine, but replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Echt, maar vervangen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
         <source>Valid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig attest</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geldig</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
         <source>What it certifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het attest bevestigt</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
         <source>What the code claims (NOT verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de code beweert (NIET gecontroleerd)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
         <source>A genuine certificate of %1, signed with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een echt attest van %1, ondertekend met de sleutel ervan.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
         <source>A later version (%1) was issued since: ask the holder for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindsdien is een latere versie (%1) uitgereikt: vraag die aan de houder.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
         <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen leesbare attestcode: er ontbreekt een deel of er is een tikfout. Scan de QR-code, of vergelijk de code letter per letter.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
         <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De handtekening klopt niet: de code is gewijzigd of verkeerd getypt. Vergelijk ze letter per letter, of scan de QR-code.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
         <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel evenement in deze gegevens heeft deze code ondertekend: ze hoort bij een ander evenement, of de eerste letters zijn verkeerd getypt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
         <source>No event in this store has a key to check codes with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel evenement in deze gegevens heeft een sleutel om codes mee te controleren.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
         <source>presence (no timed session)</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezigheid (geen sessie met tijdsduur)</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met %2</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
         <source>personal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonlijk advies</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versie %2)</translation>
     </message>
 </context>
 <context>
@@ -3894,48 +4015,48 @@
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="103"/>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="105"/>
         <source>Waitlist topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp van de wachtlijst</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="106"/>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="164"/>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="114"/>
         <source>Double-click to book this person by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om deze persoon met de hand te reserveren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="116"/>
         <source>Take off the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de wachtlijst halen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="119"/>
         <source>Freed slots given to people waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijgekomen tijdslots gegeven aan wachtenden</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="126"/>
         <source>To rebook: their slot went to another desk&apos;s booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw te boeken: hun tijdslot ging naar een reservatie van een andere balie</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="131"/>
         <source>Double-click to book this person again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om deze persoon opnieuw te reserveren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/coaching_waitlist.py" line="206"/>
         <source>Waitlist (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst (%1)</translation>
     </message>
 </context>
 <context>
@@ -4040,32 +4161,32 @@
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="269"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Een evenement aanmaken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="270"/>
         <source>A name, a date and a venue: the event&apos;s keys are created with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam, een datum en een locatie: de sleutels van het evenement worden meteen aangemaakt.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="278"/>
         <source>Open the demo event</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demo-evenement openen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="279"/>
         <source>900 fictitious participants, workshops and coaches, to try everything safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>900 fictieve deelnemers, workshops en coaches, om alles veilig uit te proberen.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="288"/>
         <source>Import a registration export</source>
-        <translation type="unfinished"></translation>
+        <translation>Een inschrijvingsexport importeren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="289"/>
         <source>Create the event, then import the CSV or Excel file of your ticketing platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak het evenement aan en importeer daarna het CSV- of Excel-bestand van uw ticketplatform.</translation>
     </message>
 </context>
 <context>
@@ -4074,27 +4195,27 @@
         <location filename="../../catchdesk/ui/welcome.py" line="84"/>
         <location filename="../../catchdesk/ui/welcome.py" line="120"/>
         <source>Welcome to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij %1</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="102"/>
         <source>Data folder: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens: {place}</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="126"/>
         <source>No event is prepared on this computer yet. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen evenement voorbereid op deze computer. Hoe wilt u beginnen?</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="211"/>
         <source>Preparing the demo event: 900 people, workshops, coaches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demo-evenement wordt voorbereid: 900 personen, workshops, coaches…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/welcome.py" line="233"/>
         <source>The demo event could not be prepared. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het demo-evenement kon niet worden voorbereid. {reason}</translation>
     </message>
 </context>
 <context>
@@ -4102,52 +4223,52 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="179"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="180"/>
         <source>Only people enrolled beforehand are admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen vooraf ingeschreven personen worden toegelaten</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="187"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="191"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="192"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="193"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="196"/>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="197"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="199"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="200"/>
         <source>Speaker</source>
-        <translation type="unfinished">Spreker</translation>
+        <translation>Spreker</translation>
     </message>
 </context>
 <context>
@@ -4155,22 +4276,22 @@
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/statistics_widgets.py" line="118"/>
         <source>Attended / capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig / capaciteit</translation>
     </message>
 </context>
 <context>
@@ -4178,52 +4299,52 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="101"/>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="102"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="103"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaal</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="104"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="105"/>
         <source>Inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="106"/>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="107"/>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="108"/>
         <source>Speaker</source>
-        <translation type="unfinished">Spreker</translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="140"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij</translation>
     </message>
 </context>
 <context>
@@ -4231,47 +4352,47 @@
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="275"/>
         <source>Add workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop toevoegen…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="276"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="277"/>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren…</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="278"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="305"/>
         <source>{count} workshops; {seats} seats in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} workshops; {seats} plaatsen in totaal.</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="355"/>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe workshop</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="362"/>
         <source>Edit workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop bewerken</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="379"/>
         <source>Duplicate workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop dupliceren</translation>
     </message>
     <message>
         <location filename="../../catchdesk/ui/event_setup_workshops.py" line="395"/>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop verwijderen</translation>
     </message>
 </context>
 <context>

@@ -334,3 +334,13 @@ def test_an_entry_that_would_write_into_another_event_is_refused(desks):
     with pytest.raises(SyncError, match="another event"), b.write() as session:
         apply_entries(session, [sneaky])
     assert desks.digest(b) == before
+
+
+def test_clock_stamps_stay_in_order_past_the_counter_s_five_digits():
+    from catchdesk.core.ids import HybridClock
+
+    ahead = f"{int(time.time() * 1000) + 60_000:013d}-99998-{'c' * 36}"
+    clock = HybridClock("d" * 36, ahead)
+    stamps = [clock.now() for _ in range(5)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == 5
+    assert all(s > ahead and len(s) == len(ahead) for s in stamps)
