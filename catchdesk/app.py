@@ -125,6 +125,7 @@ def run_gui(
             return 1
         return _run_window(app, store, event_id, settings, desk, smoke, started)
     finally:
+        gc.enable()
         store.close()
 
 
@@ -157,6 +158,7 @@ def _run_window(
     # Everything built so far lives as long as the window. Frozen, the collector stops walking
     # it: a full collection during an import or a batch held both threads for 100-190 ms.
     gc.freeze()
+    gc.enable()  # off since ``catchdesk gui`` started: start-up builds, it throws nothing away
     if smoke:
         return _smoke(app, started)
     return app.exec()
@@ -223,6 +225,7 @@ def _choose_event(
         if not smoke and settings is not None:
             from catchdesk.ui.welcome import WelcomeWindow
 
+            gc.enable()  # the welcome may stay open for a long while
             welcome = WelcomeWindow(store, settings)
             chosen = welcome.choose()
             welcome.deleteLater()

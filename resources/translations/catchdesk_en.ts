@@ -4399,42 +4399,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="147"/>
+        <location filename="../../catchdesk/app.py" line="148"/>
         <source>The desk screen is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="148"/>
+        <location filename="../../catchdesk/app.py" line="149"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="218"/>
+        <location filename="../../catchdesk/app.py" line="220"/>
         <source>This event is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="231"/>
+        <location filename="../../catchdesk/app.py" line="234"/>
         <source>There is no event yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="232"/>
+        <location filename="../../catchdesk/app.py" line="235"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="243"/>
+        <location filename="../../catchdesk/app.py" line="246"/>
         <source>Several events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="250"/>
+        <location filename="../../catchdesk/app.py" line="253"/>
         <source>Choose the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="251"/>
+        <location filename="../../catchdesk/app.py" line="254"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4403,42 +4403,42 @@
         <translation>Impossible d&apos;ouvrir les données.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="147"/>
+        <location filename="../../catchdesk/app.py" line="148"/>
         <source>The desk screen is missing.</source>
         <translation>L&apos;écran d&apos;accueil manque.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="148"/>
+        <location filename="../../catchdesk/app.py" line="149"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation>Le champ de scan ne peut pas recevoir le focus : l&apos;écran d&apos;accueil ne s&apos;est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="218"/>
+        <location filename="../../catchdesk/app.py" line="220"/>
         <source>This event is not in the store.</source>
         <translation>Cet événement n&apos;est pas dans les données.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="231"/>
+        <location filename="../../catchdesk/app.py" line="234"/>
         <source>There is no event yet.</source>
         <translation>Il n&apos;y a pas encore d&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="232"/>
+        <location filename="../../catchdesk/app.py" line="235"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation>Ces données ne contiennent pas encore d&apos;événement. Pour essayer CatchDesk, lancez « catchdesk demo » dans un terminal ; pour préparer votre propre événement, lancez « catchdesk event new --name NOM --date AAAA-MM-JJ ».</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="243"/>
+        <location filename="../../catchdesk/app.py" line="246"/>
         <source>Several events match.</source>
         <translation>Plusieurs événements correspondent.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="250"/>
+        <location filename="../../catchdesk/app.py" line="253"/>
         <source>Choose the event</source>
         <translation>Choisir l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="251"/>
+        <location filename="../../catchdesk/app.py" line="254"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation>Ces données contiennent plusieurs événements. Sur lequel ce poste travaille-t-il ?</translation>
     </message>

@@ -4403,42 +4403,42 @@
         <translation>De gegevens kunnen niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="147"/>
+        <location filename="../../catchdesk/app.py" line="148"/>
         <source>The desk screen is missing.</source>
         <translation>Het onthaalscherm ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="148"/>
+        <location filename="../../catchdesk/app.py" line="149"/>
         <source>The scan field cannot take the focus: the desk screen did not load.</source>
         <translation>Het scanveld kan de focus niet krijgen: het onthaalscherm is niet geladen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="218"/>
+        <location filename="../../catchdesk/app.py" line="220"/>
         <source>This event is not in the store.</source>
         <translation>Dit evenement staat niet in de gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="231"/>
+        <location filename="../../catchdesk/app.py" line="234"/>
         <source>There is no event yet.</source>
         <translation>Er is nog geen evenement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="232"/>
+        <location filename="../../catchdesk/app.py" line="235"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation>Deze gegevens bevatten nog geen evenement. Om CatchDesk uit te proberen, voer “catchdesk demo” uit in een terminal; om uw eigen evenement voor te bereiden, voer “catchdesk event new --name NAAM --date JJJJ-MM-DD” uit.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="243"/>
+        <location filename="../../catchdesk/app.py" line="246"/>
         <source>Several events match.</source>
         <translation>Meerdere evenementen komen overeen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="250"/>
+        <location filename="../../catchdesk/app.py" line="253"/>
         <source>Choose the event</source>
         <translation>Kies het evenement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="251"/>
+        <location filename="../../catchdesk/app.py" line="254"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation>Deze gegevens bevatten meerdere evenementen. Met welk werkt deze balie?</translation>
     </message>
