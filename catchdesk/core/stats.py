@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core.attendees import first_checkins
-from catchdesk.core.coaching.figures import coaching_figures
 from catchdesk.core.models import (
     INACTIVE_STATUSES,
     Attendee,
@@ -114,6 +113,14 @@ def event_stats(session: Session, event: Event) -> EventStats:
     stats.workshops = workshop_figures(session, event)
     stats.coaching = coaching_figures(session, event)
     return stats
+
+
+def coaching_figures(session: Session, event: Event) -> dict[str, Any]:
+    """Coaching use (see :mod:`catchdesk.core.coaching.figures`), imported when asked for: the
+    desk window reads its counts from this module and should not load coaching to start."""
+    from catchdesk.core.coaching.figures import coaching_figures as figures
+
+    return figures(session, event)
 
 
 def headline_counts(session: Session, event_id: str) -> tuple[int, int]:
