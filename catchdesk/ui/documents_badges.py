@@ -38,9 +38,10 @@ from catchdesk.ui.documents_people import BADGE_STATE, PeopleList, PeopleModel
 from catchdesk.ui.documents_tab import DocumentTab
 from catchdesk.ui.documents_widgets import documents_folder, file_stem, primary, secondary
 from catchdesk.ui.job_worker import JobControl
-from catchdesk.ui.pdf_preview import PdfPreview
+from catchdesk.ui.pdf_preview import PdfPreview, open_pdf
 
 if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
 EVERYONE, UNPRINTED, TICKED = "everyone", "unprinted", "ticked"
@@ -245,16 +246,23 @@ class BadgesTab(DocumentTab):
         if current is not None and current.choice == choice and current.path is not None:
             then(current)
             return
-        out = self.temporary("badges")
+        out, context = self.temporary("badges"), self.context
+
+        def work(control: JobControl) -> tuple[BadgeRun, QPdfDocument | None]:
+            run = draw_badges(control, context, choice, out)
+            return run, open_pdf(run.path) if run.path is not None else None
+
         job = self.start_job(
-            lambda control: draw_badges(control, self.context, choice, out),
+            work,
             self.tr("Drawing badges"),
             self.tr("Drawing the badges…"),
             self.tr("Stopped: no badge was printed or saved."),
         )
-        job.succeeded.connect(lambda run: self._drawn(run, then))
+        job.succeeded.connect(lambda drawn: self._drawn(*drawn, then))
 
-    def _drawn(self, run: BadgeRun, then: Callable[[BadgeRun], None]) -> None:
+    def _drawn(
+        self, run: BadgeRun, document: QPdfDocument | None, then: Callable[[BadgeRun], None]
+    ) -> None:
         previous, self.run = self.run, None
         if run.path is None:
             self.pdf.clear()
@@ -265,14 +273,13 @@ class BadgesTab(DocumentTab):
             )
             self.notice.show_message("warning", why)
             return
+        assert document is not None
         caption = self.tr("%1 badges on %2 pages")
-        try:
-            self.pdf.load(
-                run.path, caption.replace("%1", str(run.count)).replace("%2", str(run.pages))
-            )
-        except CatchDeskError as exc:
-            self.notice.show_message("error", str(exc))
-            return
+        self.pdf.show_document(
+            document,
+            run.path,
+            caption.replace("%1", str(run.count)).replace("%2", str(run.pages)),
+        )
         self.run = run
         if previous is not None and previous.path is not None:
             previous.path.unlink(missing_ok=True)

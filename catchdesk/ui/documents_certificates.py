@@ -37,7 +37,6 @@ from catchdesk.core.certificate_runs import (
     write_certificate_folder,
 )
 from catchdesk.core.certificates import LeftOut
-from catchdesk.core.errors import CatchDeskError
 from catchdesk.ui import pdf_printing
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.documents_people import CAME_STATE, PeopleModel
@@ -57,9 +56,10 @@ from catchdesk.ui.documents_widgets import (
     secondary,
 )
 from catchdesk.ui.job_worker import JobControl
-from catchdesk.ui.pdf_preview import PdfPreview
+from catchdesk.ui.pdf_preview import PdfPreview, open_pdf
 
 if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
 PREVIEW_LIMIT = 20
@@ -229,8 +229,9 @@ class CertificatesTab(DocumentTab):
             return
         out, codes = self.temporary("preview"), self.codes()
         store, event_id = self.context.store, self.context.event_id
-        job = self.start_job(
-            lambda control: draw_certificates(
+
+        def work(control: JobControl) -> tuple[DrawnCertificates, QPdfDocument | None]:
+            drawn = draw_certificates(
                 store,
                 event_id,
                 out,
@@ -238,14 +239,14 @@ class CertificatesTab(DocumentTab):
                 limit=PREVIEW_LIMIT,
                 progress=control.progress,
                 cancelled=control.cancelled,
-            ),
-            self.tr("Preview"),
-            self.tr("Drawing the first certificates…"),
-            self.tr("Stopped."),
-        )
-        job.succeeded.connect(lambda drawn: self._previewed(drawn, out))
+            )
+            return drawn, open_pdf(out) if drawn.attendee_ids else None
 
-    def _previewed(self, drawn: DrawnCertificates, out: Path) -> None:
+        drawing = self.tr("Drawing the first certificates…")
+        job = self.start_job(work, self.tr("Preview"), drawing, self.tr("Stopped."))
+        job.succeeded.connect(lambda drawn: self._previewed(*drawn, out))
+
+    def _previewed(self, drawn: DrawnCertificates, pdf: QPdfDocument | None, out: Path) -> None:
         self._show_left_out(drawn.left_out)
         if not drawn.attendee_ids:
             self.pdf.clear()
@@ -257,11 +258,10 @@ class CertificatesTab(DocumentTab):
             if shown < drawn.entitled
             else self.tr("%1 of %2 certificates")
         )
-        try:
-            self.pdf.load(out, caption.replace("%1", str(shown)).replace("%2", str(drawn.entitled)))
-        except CatchDeskError as exc:
-            self.notice.show_message("error", str(exc))
-            return
+        assert pdf is not None
+        self.pdf.show_document(
+            pdf, out, caption.replace("%1", str(shown)).replace("%2", str(drawn.entitled))
+        )
         self.previewed.emit(drawn)
 
     def print_certificates(self) -> None:

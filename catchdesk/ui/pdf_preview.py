@@ -4,13 +4,16 @@ The preview shows the very file that is printed or saved (badges, certificates),
 :mod:`catchdesk.documents`, so what the organiser checks on screen is what comes out of the
 printer. ``QPdfView`` renders only the pages in sight, so a 100-page sheet scrolls smoothly.
 Until something is loaded, a sentence says how to get a preview instead of an empty grey box.
+
+A job that draws a long PDF also opens it (:func:`open_pdf`, in its worker) and hands the open
+document to :meth:`PdfPreview.show_document`, so the GUI thread only swaps it into the view.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -25,6 +28,25 @@ from PySide6.QtWidgets import (
 from catchdesk.core.errors import CatchDeskError
 
 FIT_WIDTH, FIT_PAGE = range(2)
+
+
+def open_pdf(path: Path) -> QPdfDocument:
+    """``path`` opened for :meth:`PdfPreview.show_document`; call it in a worker thread.
+
+    Qt's PDF module reads the page tree lazily: the view's first layout asks every page's size,
+    about 12 ms for 125 pages, plus the loading itself, all on the GUI thread if the preview
+    loads the file. Here both happen in the worker, pdfium keeps the sizes it read, and the
+    document then moves to the GUI thread (the only thread the view may use it from).
+    """
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        raise CatchDeskError(
+            QCoreApplication.translate("PdfPreview", "The preview file could not be read.")
+        )
+    for page in range(document.pageCount()):
+        document.pagePointSize(page)
+    document.moveToThread(QCoreApplication.instance().thread())
+    return document
 
 
 class PdfPreview(QWidget):
@@ -77,12 +99,24 @@ class PdfPreview(QWidget):
             self.path = None
             self.stack.setCurrentWidget(self.empty)
             raise CatchDeskError(self.tr("The preview file could not be read."))
+        return self._shown(path, caption)
+
+    def _shown(self, path: Path, caption: str) -> int:
         self.path = path
         self.stack.setCurrentWidget(self.view)
         pages = self.document.pageCount()
         self.caption.setText(caption or self.tr("%n page(s)", "", pages))
         self.zoom.setEnabled(True)
         return pages
+
+    def show_document(self, document: QPdfDocument, path: Path, caption: str = "") -> int:
+        """Show ``document`` opened by :func:`open_pdf` from ``path``; the number of pages."""
+        previous, self.document = self.document, document
+        document.setParent(self)
+        self.view.setDocument(document)
+        previous.close()
+        previous.deleteLater()
+        return self._shown(path, caption)
 
     def clear(self, text: str | None = None) -> None:
         """Back to the sentence (a new choice makes the shown file out of date)."""

@@ -13,6 +13,8 @@ they would cost the start-up (``gui --smoke``) a quarter of a second.
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +31,10 @@ if TYPE_CHECKING:
 
 MAX_DPI = 300
 """Badges and certificates are text and a QR code: 300 dpi is sharp, a page image ~35 MB."""
-BAND_ROWS = 128
+BAND_ROWS = 64
 """Pixel rows rendered and drawn at a time (see :func:`_paint_page`)."""
+HAND_OVER_S = 0.001
+"""How long a worker sleeps after each band so the GUI thread can take Python's GIL."""
 
 
 def paint_pdf(
@@ -101,9 +105,13 @@ def paint_pdf(
 def _paint_page(document: QPdfDocument, page: int, painter: QPainter, dpi: int) -> None:
     """One page, rendered and drawn in bands of :data:`BAND_ROWS` rows.
 
-    Qt holds Python's GIL while it renders a page or compresses a page image into the print
-    job (a tenth of a second to over half a second for a whole A4 page at 300 dpi): in one piece
-    that freezes the window while a worker prints. Bands keep each such call to a few ms.
+    ``QPainter.drawImage`` compresses the band into the print job while holding Python's GIL
+    (rendering releases it): a whole A4 page at 300 dpi in one call would freeze the window for
+    a tenth of a second and more. A 64-row band keeps each call to a few ms. Between bands a
+    worker sleeps :data:`HAND_OVER_S`: without it the worker, releasing and retaking the GIL
+    around every render, wins it back before the waiting GUI thread wakes up, and the window
+    starves for 50 to 200 ms (CPython's convoy effect). On the GUI thread (one badge) nobody
+    is waiting, so it does not sleep.
     """
     from PySide6.QtPdf import QPdfDocumentRenderOptions
 
@@ -112,6 +120,7 @@ def _paint_page(document: QPdfDocument, page: int, painter: QPainter, dpi: int) 
     height = round(points.height() / 72 * dpi)
     device = painter.device()
     scale_x, scale_y = device.width() / width, device.height() / height
+    in_worker = threading.current_thread() is not threading.main_thread()
     for top in range(0, height, BAND_ROWS):
         rows = min(BAND_ROWS, height - top)
         options = QPdfDocumentRenderOptions()
@@ -119,6 +128,8 @@ def _paint_page(document: QPdfDocument, page: int, painter: QPainter, dpi: int) 
         options.setScaledClipRect(QRect(0, top, width, rows))
         band = document.render(page, QSize(width, rows), options)
         painter.drawImage(QRectF(0, top * scale_y, width * scale_x, rows * scale_y), band)
+        if in_worker:
+            time.sleep(HAND_OVER_S)
 
 
 def pdf_file_printer(path: Path) -> QPrinter:
