@@ -40,6 +40,7 @@ from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.stats import headline_counts
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.sync_actions import SyncControls
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,12 @@ PAGES: tuple[Page, ...] = (
         "catchdesk.ui.event_setup",
         "EventSetupScreen",
         QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
+    Page(
+        QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
+        "catchdesk.ui.conflicts",
+        "ConflictsScreen",
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
     ),
 )
 
@@ -206,6 +213,8 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
 
         self._build_status_bar()
+        self.sync = SyncControls(self, context)
+        """The Sync menu, the sync indicator and the background worker."""
         self.counts = (0, 0)
         self.refresh_title()
         self._tick()
@@ -367,6 +376,7 @@ class MainWindow(QMainWindow):
                 apply = getattr(screen, "apply_settings", None)
                 if apply is not None:
                     apply()
+            self.sync.restart()
 
     def open_import(self) -> None:
         """The import wizard on this event; counts and open screens follow what it added."""
@@ -466,10 +476,12 @@ class MainWindow(QMainWindow):
         checked_in, registered = self.counts
         self._show_counts(checked_in + 1, registered)
         self._recount_timer.start()
+        self.sync.sync_now()
 
     def _on_admission(self, _attendee_id: str) -> None:
         """A workshop admission: the counts are recounted in the next quiet moment."""
         self._recount_timer.start()
+        self.sync.sync_now()
 
     def _tick(self) -> None:
         """The venue's wall clock (the event's time zone), as in the list of last scans."""
@@ -501,5 +513,6 @@ class MainWindow(QMainWindow):
         settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.save_layout()
         super().closeEvent(event)

@@ -48,6 +48,8 @@ class Settings:
     """The class name of the screen shown when the window was last closed."""
     coach_id: str = _option("coaching/coach_id", "")
     """The coach this laptop belongs to in coach mode (empty: ask on first use)."""
+    sync_hub_url: str = _option("sync/hub_url", "")
+    """The PostgreSQL hub this desk syncs with (empty: no background sync)."""
     qsettings: QSettings | None = field(default=None, repr=False, compare=False)
 
     @classmethod

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from catchdesk.documents.badge_layouts import LAYOUTS
+from catchdesk.ui.job_worker import BackgroundJob, JobControl, error_text
 from catchdesk.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,6 +86,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._desk_group())
         layout.addWidget(self._scanner_group())
         layout.addWidget(self._printing_group())
+        layout.addWidget(self._sync_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -194,6 +198,81 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Automatic:"), self.auto_print)
         return group
 
+    def _sync_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Sync"))
+        form = QFormLayout(group)
+        self.hub_url = QLineEdit(self.settings.sync_hub_url)
+        self.hub_url.setObjectName("syncHubUrl")
+        self.hub_url.setPlaceholderText("postgresql+psycopg://user@host/dbname")
+        self.hub_url.setToolTip(
+            self.tr(
+                "The PostgreSQL database the desks of the event share. A password written in "
+                "the address is kept in this desk's settings file in clear: prefer a "
+                "~/.pgpass file or a server that trusts the venue's network."
+            )
+        )
+        self.hub_test = QPushButton(self.tr("&Test connection"))
+        self.hub_test.setObjectName("syncHubTest")
+        self.hub_test.setAutoDefault(False)
+        self.hub_test.clicked.connect(self.test_hub)
+        row = QHBoxLayout()
+        row.addWidget(self.hub_url, 1)
+        row.addWidget(self.hub_test)
+        label = QLabel(self.tr("&Hub:"))
+        label.setBuddy(self.hub_url)
+        form.addRow(label, row)
+        self.hub_result = QLabel()
+        self.hub_result.setObjectName("syncHubResult")
+        self.hub_result.setWordWrap(True)
+        self.hub_result.setText(self.tr("Empty: this desk does not sync in the background."))
+        form.addRow("", self.hub_result)
+        self._hub_job: BackgroundJob | None = None
+        return group
+
+    def test_hub(self) -> None:
+        """Reach the hub in a worker thread and say, in one sentence, whether it answers."""
+        url = self.hub_url.text().strip()
+        if not url:
+            self.hub_result.setText(self.tr("Write the hub's address first."))
+            return
+        if self._hub_job is not None:
+            return
+
+        def work(_control: JobControl) -> str:
+            from catchdesk.core.sync.hub import Hub
+
+            hub = Hub(url)
+            try:
+                hub.hub_id()
+                return hub.where
+            finally:
+                hub.close()
+
+        self.hub_test.setEnabled(False)
+        self.hub_result.setText(self.tr("Reaching the hub…"))
+        job = BackgroundJob(work, self)
+        job.succeeded.connect(self._hub_answered)
+        job.failed.connect(self._hub_failed)
+        job.finished.connect(self._hub_tested)
+        self._hub_job = job
+        job.start()
+
+    def _hub_answered(self, where: str) -> None:
+        self.hub_result.setText(self.tr("OK: the hub %1 answers.").replace("%1", where))
+
+    def _hub_failed(self, error: BaseException) -> None:
+        self.hub_result.setText(error_text(error))
+
+    def _hub_tested(self) -> None:
+        self._hub_job = None
+        self.hub_test.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        """Closing waits for a connection test still running (at most its time-out)."""
+        if self._hub_job is not None:
+            self._hub_job.stop()
+        super().done(result)
+
     # -- behaviour --------------------------------------------------------------------------
 
     def _select(self, combo: QComboBox, value: str, missing: str | None = None) -> None:
@@ -219,6 +298,7 @@ class SettingsDialog(QDialog):
         s.printer_name = str(self.printer.currentData() or "")
         s.badge_layout = str(self.badge_layout.currentData() or "a4-8")
         s.auto_print_badges = self.auto_print.isChecked()
+        s.sync_hub_url = self.hub_url.text().strip()
         s.save()
         self.settings_saved.emit()
 

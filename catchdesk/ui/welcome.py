@@ -236,6 +236,22 @@ class WelcomeWindow(QDialog):
             "error",
         )
 
+    # -- joining from another machine -------------------------------------------------------
+
+    def show_join_form(self) -> None:
+        """Join an event published on the hub or exported as a join bundle by another desk."""
+        from catchdesk.ui.welcome_join import JoinForm
+
+        form = self.findChild(JoinForm)
+        if form is None:
+            form = JoinForm(self.store, self.settings, self)
+            form.joined.connect(self.enter)
+            form.back_requested.connect(self.show_choices)
+            self.finished.connect(form.stop)
+            self.pages.addWidget(form)
+        self.pages.setCurrentWidget(form)
+        form.source.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- leaving ----------------------------------------------------------------------------
 
     @property
@@ -292,6 +308,16 @@ WAYS_IN: tuple[WayIn, ...] = (
         ),
         QStyle.StandardPixmap.SP_DialogOpenButton,
         lambda welcome: welcome.show_event_form(import_after=True),
+    ),
+    WayIn(
+        "join",
+        QT_TRANSLATE_NOOP("Welcome", "Join an event from another machine"),
+        QT_TRANSLATE_NOOP(
+            "Welcome",
+            "From the event's hub or a join bundle, with the passphrase the organiser chose.",
+        ),
+        QStyle.StandardPixmap.SP_DriveNetIcon,
+        WelcomeWindow.show_join_form,
     ),
 )
 """The ways in, in the order shown; add one here (and its method) to offer another."""

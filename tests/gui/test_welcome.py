@@ -46,8 +46,8 @@ def events(store) -> list[Event]:
 
 
 def test_the_ways_in_are_one_list_of_buttons(welcome):
-    assert [way.key for way in WAYS_IN] == ["create", "demo", "import"]
-    assert list(welcome.buttons) == ["create", "demo", "import"]
+    assert [way.key for way in WAYS_IN] == ["create", "demo", "import", "join"]
+    assert list(welcome.buttons) == ["create", "demo", "import", "join"]
     assert welcome.buttons["demo"].text() == "Open the demo event"
     assert welcome.store.describe() in welcome.store_label.text()
 
