@@ -1,22 +1,18 @@
 """The desk's main window: one navigation between screens, a title and a status bar.
 
-Screens are declared in :data:`PAGES` (one line each; later issues add coaching, setup and
-documents there) and imported only when the window is built, defensively: a screen that fails
-to import is logged and left out, so the desk still opens with the screens that work instead of
-showing a placeholder that pretends a feature exists. Every screen receives the same
-:class:`~catchdesk.ui.context.DeskContext`; none reaches back into the window.
+Screens are declared in :data:`catchdesk.ui.pages.PAGES`; the first is built with the window,
+the others when first shown. Every screen receives the same
+:class:`~catchdesk.ui.context.DeskContext`; none reaches back into the window: the window
+looks for optional hooks instead (``attendee_checked_in``, ``event_changed``, ``reload``,
+``apply_settings``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QSize,
     Qt,
@@ -31,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -40,6 +35,7 @@ from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.stats import headline_counts
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.pages import PAGES, Page, build_screen, screen_available, screen_class
 from catchdesk.ui.sync_actions import SyncControls
 
 log = logging.getLogger(__name__)
@@ -50,111 +46,6 @@ RECOUNT_DELAY_MS = 2_000
 FIRST_COUNT_DELAY_MS = 300
 """The first count waits until the scan field is ready: staff scan before they read counts."""
 CLOCK_TICK_MS = 1_000
-
-
-@dataclass(frozen=True)
-class Page:
-    """One screen of the navigation: its title (English source), where it lives, its icon."""
-
-    title: str
-    module: str
-    class_name: str
-    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
-    entrance: bool = False
-    """Its ``attendee_checked_in`` means an arrival at the event (not at a workshop door)."""
-
-
-PAGES: tuple[Page, ...] = (
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Front desk"),
-        "catchdesk.ui.desk",
-        "DeskScreen",
-        QStyle.StandardPixmap.SP_DialogApplyButton,
-        entrance=True,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Workshop door"),
-        "catchdesk.ui.door",
-        "DoorScreen",
-        QStyle.StandardPixmap.SP_ArrowRight,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Coaching"),
-        "catchdesk.ui.coaching",
-        "CoachingScreen",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Coach mode"),
-        "catchdesk.ui.coach_mode",
-        "CoachModeScreen",
-        QStyle.StandardPixmap.SP_ComputerIcon,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
-        "catchdesk.ui.attendee_list",
-        "AttendeeListScreen",
-        QStyle.StandardPixmap.SP_FileDialogListView,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Documents"),
-        "catchdesk.ui.documents",
-        "DocumentsScreen",
-        QStyle.StandardPixmap.SP_FileIcon,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
-        "catchdesk.ui.statistics",
-        "StatisticsScreen",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Event setup"),
-        "catchdesk.ui.event_setup",
-        "EventSetupScreen",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
-    ),
-    Page(
-        QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
-        "catchdesk.ui.conflicts",
-        "ConflictsScreen",
-        QStyle.StandardPixmap.SP_MessageBoxWarning,
-    ),
-)
-
-
-def screen_class(page: Page) -> type[QWidget] | None:
-    """The class of ``page``'s screen, or None (logged) when its module is missing or broken."""
-    try:
-        return getattr(importlib.import_module(page.module), page.class_name)
-    except Exception:
-        log.exception("screen %s.%s is not available", page.module, page.class_name)
-        return None
-
-
-def screen_available(page: Page) -> bool:
-    """Whether ``page``'s module exists, without importing it (logged when it does not)."""
-    try:
-        found = importlib.util.find_spec(page.module) is not None
-    except (ImportError, ValueError):
-        found = False
-    if not found:
-        log.error("screen %s.%s is not available", page.module, page.class_name)
-    return found
-
-
-def build_screen(
-    page: Page, cls: type[QWidget] | None, context: DeskContext, parent: QWidget | None
-) -> QWidget | None:
-    """An instance of the screen, or None (logged) when importing or building it fails."""
-    cls = cls or screen_class(page)
-    if cls is None:
-        return None
-    try:
-        return cls(context, parent)  # type: ignore[call-arg]
-    except Exception:
-        log.exception("screen %s.%s could not be built", page.module, page.class_name)
-        return None
 
 
 class MainWindow(QMainWindow):

@@ -10,7 +10,8 @@ from catchdesk.core.checkin import check_in
 from catchdesk.core.models import Event
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.documents import DocumentsScreen
-from catchdesk.ui.main_window import MainWindow, Page
+from catchdesk.ui.main_window import MainWindow
+from catchdesk.ui.pages import Page
 from catchdesk.ui.settings import Settings
 
 DOCUMENTS = Page(

@@ -27,7 +27,8 @@ from catchdesk.core.demo import create_demo_event
 from catchdesk.core.models import Attendee, AttendeeStatus, Event
 from catchdesk.ui import settings_dialog
 from catchdesk.ui.context import DeskContext
-from catchdesk.ui.main_window import MainWindow, Page
+from catchdesk.ui.main_window import MainWindow
+from catchdesk.ui.pages import Page
 from catchdesk.ui.settings import Settings
 from catchdesk.ui.settings_dialog import SettingsDialog
 

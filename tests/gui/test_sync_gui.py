@@ -22,7 +22,8 @@ from catchdesk.core.sync.joining import join_from_hub, publish_event
 from catchdesk.core.sync.rounds import sync_round
 from catchdesk.ui.conflicts import ConflictsScreen
 from catchdesk.ui.context import DeskContext
-from catchdesk.ui.main_window import MainWindow, Page
+from catchdesk.ui.main_window import MainWindow
+from catchdesk.ui.pages import Page
 from catchdesk.ui.settings import Settings
 from catchdesk.ui.sync_worker import SyncWorker
 from catchdesk.ui.welcome import WelcomeWindow

@@ -102,7 +102,8 @@ def _window(
     icon: QStyle.StandardPixmap,
 ) -> QWidget:
     """The main window with the screen added as the last page (as the lead's PAGES will)."""
-    from catchdesk.ui.main_window import PAGES, MainWindow, Page
+    from catchdesk.ui.main_window import MainWindow
+    from catchdesk.ui.pages import PAGES, Page
 
     pages = tuple(p for p in PAGES if p.module != module)
     page = Page(title, module, screen.__name__, icon)

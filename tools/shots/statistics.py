@@ -130,7 +130,8 @@ def _coaching(session, event: Event, came: list[str], rng: random.Random) -> Non
 
 def statistics_window(language: str) -> QWidget:
     """The main window on the statistics screen, figures computed and on screen."""
-    from catchdesk.ui.main_window import PAGES, MainWindow, Page
+    from catchdesk.ui.main_window import MainWindow
+    from catchdesk.ui.pages import PAGES, Page
     from catchdesk.ui.statistics import StatisticsScreen
 
     context = demo_context(language, "Bureau de l'organisation", 900, 2026)
