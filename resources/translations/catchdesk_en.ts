@@ -367,152 +367,152 @@
 <context>
     <name>BadgesTab</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
         <source>A4 sheet, 8 badges of 90 × 60 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="50"/>
         <source>62 mm label roll, one badge per label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="87"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="88"/>
         <source>The event is no longer in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="132"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="133"/>
         <source>Whose badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="142"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="143"/>
         <source>Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="144"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="147"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="156"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="157"/>
         <source>Choose whose badges and a layout, then press Preview to see the sheets here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="173"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="174"/>
         <source>Everyone (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="175"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="176"/>
         <source>Only those never printed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="196"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="197"/>
         <source>The choice changed: press Preview to see the new sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="222"/>
         <source>Save the badges as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="236"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="237"/>
         <source>Nobody is ticked: tick the people whose badges you want, or choose everyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="251"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="257"/>
         <source>Drawing badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="252"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="258"/>
         <source>Drawing the badges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="253"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="259"/>
         <source>Stopped: no badge was printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="262"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="270"/>
         <source>No badge to print: every badge was printed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="264"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="272"/>
         <source>No badge to print: nobody matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="268"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="277"/>
         <source>%1 badges on %2 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="281"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="288"/>
         <source>%1 badges ready. Print them, or save the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="299"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="306"/>
         <source>Printing badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="300"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="307"/>
         <source>Sending the badges to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="302"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="309"/>
         <source>Printing was stopped; pages already sent may still come out. These badges do not count as printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="311"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="318"/>
         <source>%1 badges sent to %2; they now count as printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="327"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="334"/>
         <source>The PDF could not be written to %1 (%2); choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="335"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="342"/>
         <source>Saving badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="336"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="343"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="344"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="351"/>
         <source>%1 badges saved to %2; they now count as printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="107"/>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="242"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="246"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="210"/>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="244"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="246"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,17 +747,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="243"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="245"/>
         <source>Drawing the first certificates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="256"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="257"/>
         <source>The first %1 of %2 certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="258"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="259"/>
         <source>%1 of %2 certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1309,162 @@
     <message>
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="288"/>
         <source>Choose the column of the e-mail addresses or of the ticket codes: people are told apart by one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="40"/>
+        <source>Admitted at two desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
+        <source>Slot booked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
+        <source>Deleted but still in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
+        <source>Made twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="46"/>
+        <source>Keep both check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
+        <source>Revoke the later check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
+        <source>Rebook in the next free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
+        <source>Cancel the booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="53"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
+        <source>Raised at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
+        <source>What collided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="232"/>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="234"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="235"/>
+        <source>What the rule decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="87"/>
+        <source>Conflicts between desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="93"/>
+        <source>Show settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="123"/>
+        <source>Why (optional): kept in the event&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="182"/>
+        <source>Settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="184"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="205"/>
+        <source>No conflict: the desks agree on everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="207"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="240"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="241"/>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
+        <source>Slot kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="248"/>
+        <source>%1 by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="253"/>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="255"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="280"/>
+        <source>Settled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="309"/>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,17 +2358,17 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="218"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="227"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="225"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="234"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="256"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="265"/>
         <source>Stopping after the current item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,8 +2376,86 @@
 <context>
     <name>JobWorker</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="188"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="197"/>
         <source>Something went wrong ({0}); the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinForm</name>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="49"/>
+        <source>Join an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="56"/>
+        <source>Give the hub&apos;s address or the join bundle the organiser prepared, and the passphrase they chose. The event and its attendees arrive on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="63"/>
+        <source>postgresql+psycopg://host/hub or a bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="64"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="71"/>
+        <source>Only if the hub holds several events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="77"/>
+        <source>Hub or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="78"/>
+        <source>Event tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="79"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="84"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="87"/>
+        <source>Join the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="108"/>
+        <source>Join bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="110"/>
+        <source>CatchDesk bundles (*.cdbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="121"/>
+        <source>Give the hub&apos;s address or choose the bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="151"/>
+        <source>Joining the event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="171"/>
+        <source>Joined: the event is ready on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,92 +2581,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="68"/>
+        <location filename="../../catchdesk/ui/pages.py" line="38"/>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="75"/>
+        <location filename="../../catchdesk/ui/pages.py" line="45"/>
         <source>Workshop door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="81"/>
+        <location filename="../../catchdesk/ui/pages.py" line="51"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="87"/>
+        <location filename="../../catchdesk/ui/pages.py" line="57"/>
         <source>Coach mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="93"/>
+        <location filename="../../catchdesk/ui/pages.py" line="63"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="99"/>
+        <location filename="../../catchdesk/ui/pages.py" line="69"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="105"/>
+        <location filename="../../catchdesk/ui/pages.py" line="75"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="111"/>
+        <location filename="../../catchdesk/ui/pages.py" line="81"/>
         <source>Event setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="277"/>
+        <location filename="../../catchdesk/ui/pages.py" line="87"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="177"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="324"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="224"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="325"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="230"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="335"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="342"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="242"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="419"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="320"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="449"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="350"/>
         <source>Counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="455"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="356"/>
         <source>%1 checked in / %2 registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,29 +2955,53 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="40"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="41"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="61"/>
+        <source>Use at least %1 characters: a few words are easy to say and to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="65"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="54"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="76"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="55"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="77"/>
         <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="56"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="78"/>
         <source>How large the pages are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="79"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="44"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="101"/>
         <source>The preview file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2749,17 +3012,17 @@
 <context>
     <name>PdfPrinting</name>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="55"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="59"/>
         <source>The PDF file could not be read for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="75"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="79"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="85"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="89"/>
         <source>Printing was stopped; pages already sent may still come out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,139 +3243,179 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="39"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="42"/>
         <source>A4 sheet, 8 badges (90 × 60 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="43"/>
         <source>62 mm label roll, one badge per label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="84"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="101"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="105"/>
         <source>Name of this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="106"/>
         <source>Desk &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="110"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="115"/>
         <source>The new language applies the next time CatchDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="124"/>
         <source>Play a sound for each verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="127"/>
         <source>Sounds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="131"/>
         <source>Scanner and camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="138"/>
         <source>Keys closer together than this come from a scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="139"/>
         <source>Scanner key &amp;gap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="146"/>
         <source>A scan without Enter is accepted after this pause with no key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="148"/>
         <source>Scan &amp;without Enter after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="152"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="156"/>
         <source>First camera found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="160"/>
         <source>Camera scanning is off: Qt Multimedia is not available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="166"/>
         <source>No camera found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="163"/>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="181"/>
         <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="169"/>
         <source>&amp;Camera:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="174"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="178"/>
         <source>Ask each time (print dialog)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="182"/>
         <source>&amp;Printer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="193"/>
         <source>Badge &amp;layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="195"/>
         <source>Print the badge at every first check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="198"/>
         <source>Automatic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="202"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="209"/>
+        <source>The PostgreSQL database the desks of the event share. A password written in the address is kept in this desk&apos;s settings file in clear: prefer a ~/.pgpass file or a server that trusts the venue&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="214"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="221"/>
+        <source>&amp;Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="227"/>
+        <source>Empty: this desk does not sync in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="236"/>
+        <source>Write the hub&apos;s address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="252"/>
+        <source>Reaching the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="261"/>
+        <source>OK: the hub %1 answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +4041,227 @@
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="59"/>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="62"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="63"/>
+        <source>Export a &amp;join bundle for a new laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="64"/>
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="65"/>
+        <source>&amp;Publish this event to the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="66"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="67"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="163"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="195"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <source>Export a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="218"/>
+        <source>Join bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="220"/>
+        <source>Choose the passphrase a new laptop will type to open this bundle. Tell it aloud, never on the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="228"/>
+        <source>%1 entries written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="229"/>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="254"/>
+        <source>%1 new entries merged (of %2 in the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="257"/>
+        <source>%1 new conflict(s): see Sync &gt; Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="260"/>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="270"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="279"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <source>Publish to the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="271"/>
+        <source>Set the hub&apos;s address in Settings first; then publish the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="280"/>
+        <source>Choose the passphrase new laptops will type to join this event from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <source>Reaching the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="302"/>
+        <source>The event is on %1: new laptops join it with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="303"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="50"/>
+        <source>Open the conflicts screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="65"/>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="69"/>
+        <source>No hub is set: this desk works alone. Set a hub in Settings, or exchange bundle files from the Sync menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="76"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="78"/>
+        <source>Reaching the hub %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="83"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="84"/>
+        <source>In sync with the hub %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="86"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="87"/>
+        <source>The hub does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="88"/>
+        <source>This desk keeps working and syncs when the hub is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="91"/>
+        <source>synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="93"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catchdesk/ui/sync_status.py" line="96"/>
+        <source>%n entries waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="98"/>
+        <source>1 entry waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="107"/>
+        <source>1 conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catchdesk/ui/sync_status.py" line="107"/>
+        <source>%n conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicTable</name>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="110"/>
@@ -4155,33 +4679,43 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="269"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="285"/>
         <source>Create an event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="270"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="286"/>
         <source>A name, a date and a venue: the event&apos;s keys are created with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="278"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="294"/>
         <source>Open the demo event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="279"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="295"/>
         <source>900 fictitious participants, workshops and coaches, to try everything safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="288"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="304"/>
         <source>Import a registration export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="289"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="305"/>
         <source>Create the event, then import the CSV or Excel file of your ticketing platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="314"/>
+        <source>Join an event from another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="315"/>
+        <source>From the event&apos;s hub or a join bundle, with the passphrase the organiser chose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,152 +367,152 @@
 <context>
     <name>BadgesTab</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="48"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
         <source>A4 sheet, 8 badges of 90 × 60 mm</source>
         <translation>A4-blad, 8 badges van 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="49"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="50"/>
         <source>62 mm label roll, one badge per label</source>
         <translation>Etiketrol 62 mm, één badge per etiket</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="87"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="88"/>
         <source>The event is no longer in the store.</source>
         <translation>Het evenement staat niet meer in de gegevens.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="132"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="133"/>
         <source>Whose badges</source>
         <translation>Wiens badges</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="142"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="143"/>
         <source>Layout:</source>
         <translation>Opmaak:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="144"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="145"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="146"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="147"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="156"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="157"/>
         <source>Choose whose badges and a layout, then press Preview to see the sheets here.</source>
         <translation>Kies wiens badges en een opmaak, en druk dan op Voorbeeld om de bladen hier te zien.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="173"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="174"/>
         <source>Everyone (%1)</source>
         <translation>Iedereen (%1)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="175"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="176"/>
         <source>Only those never printed (%1)</source>
         <translation>Alleen nog nooit afgedrukte badges (%1)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="196"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="197"/>
         <source>The choice changed: press Preview to see the new sheets.</source>
         <translation>De keuze is gewijzigd: druk op Voorbeeld om de nieuwe bladen te zien.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="222"/>
         <source>Save the badges as PDF</source>
         <translation>De badges als PDF opslaan</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="221"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="236"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="237"/>
         <source>Nobody is ticked: tick the people whose badges you want, or choose everyone.</source>
         <translation>Niemand is aangevinkt: vink de personen aan van wie u de badges wilt, of kies iedereen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="251"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="257"/>
         <source>Drawing badges</source>
         <translation>Badges tekenen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="252"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="258"/>
         <source>Drawing the badges…</source>
         <translation>De badges worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="253"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="259"/>
         <source>Stopped: no badge was printed or saved.</source>
         <translation>Gestopt: er is geen badge afgedrukt of opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="262"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="270"/>
         <source>No badge to print: every badge was printed already.</source>
         <translation>Geen badge af te drukken: alle badges zijn al afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="264"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="272"/>
         <source>No badge to print: nobody matches.</source>
         <translation>Geen badge af te drukken: niemand komt overeen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="268"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="277"/>
         <source>%1 badges on %2 pages</source>
         <translation>%1 badges op %2 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="281"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="288"/>
         <source>%1 badges ready. Print them, or save the PDF.</source>
         <translation>%1 badges klaar. Druk ze af of sla de PDF op.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="299"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="306"/>
         <source>Printing badges</source>
         <translation>Badges afdrukken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="300"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="307"/>
         <source>Sending the badges to the printer…</source>
         <translation>De badges worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="302"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="309"/>
         <source>Printing was stopped; pages already sent may still come out. These badges do not count as printed.</source>
         <translation>Het afdrukken is gestopt; al verzonden pagina&apos;s kunnen nog uit de printer komen. Deze badges tellen niet als afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="311"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="318"/>
         <source>%1 badges sent to %2; they now count as printed.</source>
         <translation>%1 badges naar %2 gestuurd; ze tellen nu als afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="327"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="334"/>
         <source>The PDF could not be written to %1 (%2); choose another place.</source>
         <translation>De PDF kon niet worden weggeschreven naar %1 (%2); kies een andere plaats.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="335"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="342"/>
         <source>Saving badges</source>
         <translation>Badges opslaan</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="336"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="343"/>
         <source>Writing %1…</source>
         <translation>%1 wordt weggeschreven…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_badges.py" line="344"/>
+        <location filename="../../catchdesk/ui/documents_badges.py" line="351"/>
         <source>%1 badges saved to %2; they now count as printed.</source>
         <translation>%1 badges opgeslagen in %2; ze tellen nu als afgedrukt.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="107"/>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="242"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="246"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../../catchdesk/ui/documents_certificates.py" line="210"/>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="244"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="246"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -747,17 +747,17 @@
         <translation>Gestopt na %1 van %2 attesten; die staan in de map. Druk opnieuw op Attesten wegschrijven om de andere %3 weg te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="243"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="245"/>
         <source>Drawing the first certificates…</source>
         <translation>De eerste attesten worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="256"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="257"/>
         <source>The first %1 of %2 certificates</source>
         <translation>De eerste %1 van %2 attesten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_certificates.py" line="258"/>
+        <location filename="../../catchdesk/ui/documents_certificates.py" line="259"/>
         <source>%1 of %2 certificates</source>
         <translation>%1 van %2 attesten</translation>
     </message>
@@ -1310,6 +1310,162 @@
         <location filename="../../catchdesk/ui/import_wizard_columns.py" line="288"/>
         <source>Choose the column of the e-mail addresses or of the ticket codes: people are told apart by one of them.</source>
         <translation>Kies de kolom van de e-mailadressen of van de ticketcodes: daarmee worden mensen van elkaar onderscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="40"/>
+        <source>Admitted at two desks</source>
+        <translation>Toegelaten aan twee balies</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
+        <source>Slot booked twice</source>
+        <translation>Tijdslot twee keer gereserveerd</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
+        <source>Deleted but still in use</source>
+        <translation>Verwijderd maar nog in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
+        <source>Made twice</source>
+        <translation>Twee keer aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="46"/>
+        <source>Keep both check-ins</source>
+        <translation>Beide check-ins behouden</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
+        <source>Revoke the later check-in</source>
+        <translation>De latere check-in intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
+        <source>Rebook in the next free slot</source>
+        <translation>Opnieuw boeken in het volgende vrije tijdslot</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
+        <source>Cancel the booking</source>
+        <translation>De reservatie annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
+        <source>Acknowledge</source>
+        <translation>Voor kennisgeving aannemen</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="53"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
+        <source>Raised at</source>
+        <translation>Gemeld om</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
+        <source>What collided</source>
+        <translation>Soort conflict</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="232"/>
+        <source>Attendee</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="234"/>
+        <source>Slot</source>
+        <translation>Tijdslot</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="235"/>
+        <source>What the rule decided</source>
+        <translation>Wat de regel besliste</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="87"/>
+        <source>Conflicts between desks</source>
+        <translation>Conflicten tussen balies</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="93"/>
+        <source>Show settled</source>
+        <translation>Opgeloste conflicten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="123"/>
+        <source>Why (optional): kept in the event&apos;s history</source>
+        <translation>Waarom (optioneel): bewaard in de geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="182"/>
+        <source>Settled: %1</source>
+        <translation>Opgelost: %1</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="184"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="205"/>
+        <source>No conflict: the desks agree on everything.</source>
+        <translation>Geen conflict: de balies zijn het over alles eens.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="207"/>
+        <source>Open conflicts: %1</source>
+        <translation>Open conflicten: %1</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="240"/>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="241"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
+        <source>Slot kept by</source>
+        <translation>Tijdslot behouden door</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="248"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 door %2 om %3</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="253"/>
+        <source>Settled</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="255"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="280"/>
+        <source>Settled: %1.</source>
+        <translation>Opgelost: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/conflicts.py" line="309"/>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
     </message>
 </context>
 <context>
@@ -2206,17 +2362,17 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="218"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="227"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="225"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="234"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="256"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="265"/>
         <source>Stopping after the current item…</source>
         <translation>Stoppen na het huidige item…</translation>
     </message>
@@ -2224,9 +2380,87 @@
 <context>
     <name>JobWorker</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="188"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="197"/>
         <source>Something went wrong ({0}); the log has the details.</source>
         <translation>Er ging iets mis ({0}); het logboek bevat de details.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinForm</name>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="49"/>
+        <source>Join an event</source>
+        <translation>Aansluiten bij een evenement</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="56"/>
+        <source>Give the hub&apos;s address or the join bundle the organiser prepared, and the passphrase they chose. The event and its attendees arrive on this laptop.</source>
+        <translation>Geef het adres van de centrale server of het uitwisselbestand dat de organisator klaarmaakte, en de gekozen wachtwoordzin. Het evenement en de deelnemers komen op deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="63"/>
+        <source>postgresql+psycopg://host/hub or a bundle file</source>
+        <translation>postgresql+psycopg://host/hub of een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="64"/>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="71"/>
+        <source>Only if the hub holds several events</source>
+        <translation>Alleen als de centrale server meerdere evenementen bevat</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="77"/>
+        <source>Hub or file</source>
+        <translation>Centrale server of bestand</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="78"/>
+        <source>Event tag</source>
+        <translation>Evenementcode</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="79"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="84"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="87"/>
+        <source>Join the event</source>
+        <translation>Aansluiten bij het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="108"/>
+        <source>Join bundle</source>
+        <translation>Uitwisselbestand voor een nieuwe laptop</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="110"/>
+        <source>CatchDesk bundles (*.cdbundle);;All files (*)</source>
+        <translation>CatchDesk-uitwisselbestanden (*.cdbundle);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="121"/>
+        <source>Give the hub&apos;s address or choose the bundle file.</source>
+        <translation>Geef het adres van de centrale server of kies het uitwisselbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="151"/>
+        <source>Joining the event…</source>
+        <translation>Het evenement wordt opgehaald…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome_join.py" line="171"/>
+        <source>Joined: the event is ready on this laptop.</source>
+        <translation>Aangesloten: het evenement staat klaar op deze laptop.</translation>
     </message>
 </context>
 <context>
@@ -2351,92 +2585,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="68"/>
+        <location filename="../../catchdesk/ui/pages.py" line="38"/>
         <source>Front desk</source>
         <translation>Onthaal</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="75"/>
+        <location filename="../../catchdesk/ui/pages.py" line="45"/>
         <source>Workshop door</source>
         <translation>Workshopdeur</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="81"/>
+        <location filename="../../catchdesk/ui/pages.py" line="51"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="87"/>
+        <location filename="../../catchdesk/ui/pages.py" line="57"/>
         <source>Coach mode</source>
         <translation>Coachmodus</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="93"/>
+        <location filename="../../catchdesk/ui/pages.py" line="63"/>
         <source>Attendees</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="99"/>
+        <location filename="../../catchdesk/ui/pages.py" line="69"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="105"/>
+        <location filename="../../catchdesk/ui/pages.py" line="75"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="111"/>
+        <location filename="../../catchdesk/ui/pages.py" line="81"/>
         <source>Event setup</source>
         <translation>Evenement instellen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="277"/>
+        <location filename="../../catchdesk/ui/pages.py" line="87"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/main_window.py" line="177"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation>Dit scherm kon niet geopend worden; het logboek zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="324"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="224"/>
         <source>&amp;Desk</source>
         <translation>&amp;Balie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="325"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="330"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="230"/>
         <source>&amp;Import registrations…</source>
         <translation>Inschrijvingen i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="335"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="341"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="342"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="242"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation>&amp;Volledig scherm (kiosk)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="419"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="320"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation>Waar de gegevens van deze balie bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="449"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="350"/>
         <source>Counts unavailable</source>
         <translation>Tellingen niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="455"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="356"/>
         <source>%1 checked in / %2 registered</source>
         <translation>%1 ingecheckt / %2 ingeschreven</translation>
     </message>
@@ -2720,29 +2959,53 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="40"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="41"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="61"/>
+        <source>Use at least %1 characters: a few words are easy to say and to type.</source>
+        <translation>Gebruik minstens %1 tekens: een paar woorden zijn makkelijk te zeggen en te typen.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_dialogs.py" line="65"/>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen; typ twee keer dezelfde.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="54"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="76"/>
         <source>Fit width</source>
         <translation>Volle breedte</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="55"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="77"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="56"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="78"/>
         <source>How large the pages are shown</source>
         <translation>Hoe groot de pagina&apos;s getoond worden</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="79"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="44"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="101"/>
         <source>The preview file could not be read.</source>
         <translation>Het voorbeeldbestand kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../catchdesk/ui/pdf_preview.py" line="83"/>
+        <location filename="../../catchdesk/ui/pdf_preview.py" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2753,17 +3016,17 @@
 <context>
     <name>PdfPrinting</name>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="55"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="59"/>
         <source>The PDF file could not be read for printing.</source>
         <translation>Het PDF-bestand kon niet worden gelezen om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="75"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="79"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pdf_printing.py" line="85"/>
+        <location filename="../../catchdesk/ui/pdf_printing.py" line="89"/>
         <source>Printing was stopped; pages already sent may still come out.</source>
         <translation>Het afdrukken is gestopt; al verzonden pagina&apos;s kunnen nog uit de printer komen.</translation>
     </message>
@@ -2984,140 +3247,180 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="39"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="42"/>
         <source>A4 sheet, 8 badges (90 × 60 mm)</source>
         <translation>A4-blad, 8 badges (90 × 60 mm)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="40"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="43"/>
         <source>62 mm label roll, one badge per label</source>
         <translation>Etiketrol 62 mm, één badge per etiket</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="84"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="101"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="105"/>
         <source>Name of this computer</source>
         <translation>Naam van deze computer</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="106"/>
         <source>Desk &amp;name:</source>
         <translation>&amp;Naam van de balie:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="110"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="115"/>
         <source>The new language applies the next time CatchDesk starts.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van CatchDesk.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="124"/>
         <source>Play a sound for each verdict</source>
         <translation>Een geluid spelen bij elk resultaat</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="127"/>
         <source>Sounds:</source>
         <translation>Geluid:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="131"/>
         <source>Scanner and camera</source>
         <translation>Scanner en camera</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="134"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="138"/>
         <source>Keys closer together than this come from a scanner.</source>
         <translation>Toetsen die sneller na elkaar komen, komen van een scanner.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="139"/>
         <source>Scanner key &amp;gap:</source>
         <translation>&amp;Tijd tussen scannertoetsen:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="142"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="146"/>
         <source>A scan without Enter is accepted after this pause with no key.</source>
         <translation>Een scan zonder Enter wordt aanvaard na deze pauze zonder toets.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="144"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="148"/>
         <source>Scan &amp;without Enter after:</source>
         <translation>Scan &amp;zonder Enter na:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="152"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="156"/>
         <source>First camera found</source>
         <translation>Eerste gevonden camera</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="156"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="160"/>
         <source>Camera scanning is off: Qt Multimedia is not available on this computer.</source>
         <translation>Scannen met de camera staat uit: Qt Multimedia is niet beschikbaar op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="162"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="166"/>
         <source>No camera found on this computer.</source>
         <translation>Geen camera gevonden op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="163"/>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="177"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="167"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="181"/>
         <source>%1 (not connected)</source>
         <translation>%1 (niet verbonden)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="165"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="169"/>
         <source>&amp;Camera:</source>
         <translation>&amp;Camera:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="174"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="178"/>
         <source>Ask each time (print dialog)</source>
         <translation>Telkens vragen (afdrukvenster)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="182"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Printer:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="193"/>
         <source>Badge &amp;layout:</source>
         <translation>&amp;Opmaak van de badges:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="195"/>
         <source>Print the badge at every first check-in</source>
         <translation>De badge afdrukken bij elke eerste check-in</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="198"/>
         <source>Automatic:</source>
         <translation>Automatisch:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="202"/>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="209"/>
+        <source>The PostgreSQL database the desks of the event share. A password written in the address is kept in this desk&apos;s settings file in clear: prefer a ~/.pgpass file or a server that trusts the venue&apos;s network.</source>
+        <translation>De PostgreSQL-databank die de balies van het evenement delen. Een wachtwoord in het adres wordt onversleuteld bewaard in het instellingenbestand van deze balie: gebruik liever een ~/.pgpass-bestand of een server die het netwerk van de locatie vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="214"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="221"/>
+        <source>&amp;Hub:</source>
+        <translation>Centrale &amp;server:</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="227"/>
+        <source>Empty: this desk does not sync in the background.</source>
+        <translation>Leeg: deze balie synchroniseert niet op de achtergrond.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="236"/>
+        <source>Write the hub&apos;s address first.</source>
+        <translation>Schrijf eerst het adres van de centrale server.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="252"/>
+        <source>Reaching the hub…</source>
+        <translation>Verbinding maken met de centrale server…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/settings_dialog.py" line="261"/>
+        <source>OK: the hub %1 answers.</source>
+        <translation>OK: de centrale server %1 antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4045,227 @@
     </message>
 </context>
 <context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="59"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="62"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>Uitwisselbestand &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="63"/>
+        <source>Export a &amp;join bundle for a new laptop…</source>
+        <translation>Uitwisselbestand voor een &amp;nieuwe laptop exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="64"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>Uitwisselbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="65"/>
+        <source>&amp;Publish this event to the hub…</source>
+        <translation>Dit evenement op de centrale server &amp;publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="66"/>
+        <source>Sync &amp;now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="67"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="163"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="195"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <source>Export a bundle</source>
+        <translation>Uitwisselbestand exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="218"/>
+        <source>Join bundle</source>
+        <translation>Uitwisselbestand voor een nieuwe laptop</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="220"/>
+        <source>Choose the passphrase a new laptop will type to open this bundle. Tell it aloud, never on the USB stick.</source>
+        <translation>Kies de wachtwoordzin die de nieuwe laptop zal typen om dit bestand te openen. Zeg ze hardop, zet ze nooit op de USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="228"/>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 wijzigingen geschreven naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="229"/>
+        <source>Bundle exported</source>
+        <translation>Uitwisselbestand geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="236"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <source>Import a bundle</source>
+        <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <source>Merging %1…</source>
+        <translation>%1 wordt samengevoegd…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="254"/>
+        <source>%1 new entries merged (of %2 in the bundle).</source>
+        <translation>%1 nieuwe wijzigingen samengevoegd (van %2 in het uitwisselbestand).</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="257"/>
+        <source>%1 new conflict(s): see Sync &gt; Conflicts.</source>
+        <translation>Nieuwe conflicten: %1. Zie Synchronisatie &gt; Conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="260"/>
+        <source>Bundle imported</source>
+        <translation>Uitwisselbestand geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="270"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="279"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <source>Publish to the hub</source>
+        <translation>Publiceren op de centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="271"/>
+        <source>Set the hub&apos;s address in Settings first; then publish the event.</source>
+        <translation>Vul eerst het adres van de centrale server in bij Instellingen en publiceer dan het evenement.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="280"/>
+        <source>Choose the passphrase new laptops will type to join this event from the hub.</source>
+        <translation>Kies de wachtwoordzin die nieuwe laptops zullen typen om via de centrale server bij dit evenement aan te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <source>Reaching the hub…</source>
+        <translation>Verbinding maken met de centrale server…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="302"/>
+        <source>The event is on %1: new laptops join it with the passphrase.</source>
+        <translation>Het evenement staat op %1: nieuwe laptops sluiten erbij aan met de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="303"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="50"/>
+        <source>Open the conflicts screen</source>
+        <translation>Het conflictenscherm openen</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="65"/>
+        <source>Sync off</source>
+        <translation>Synchronisatie uit</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="69"/>
+        <source>No hub is set: this desk works alone. Set a hub in Settings, or exchange bundle files from the Sync menu.</source>
+        <translation>Geen centrale server ingesteld: deze balie werkt alleen. Stel er een in bij Instellingen, of wissel uitwisselbestanden uit via het menu Synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="76"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="78"/>
+        <source>Reaching the hub %1…</source>
+        <translation>Verbinding maken met de centrale server %1…</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="83"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="84"/>
+        <source>In sync with the hub %1.</source>
+        <translation>Gesynchroniseerd met de centrale server %1.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="86"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="87"/>
+        <source>The hub does not answer.</source>
+        <translation>De centrale server antwoordt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="88"/>
+        <source>This desk keeps working and syncs when the hub is back.</source>
+        <translation>Deze balie blijft werken en synchroniseert zodra de centrale server terug is.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="91"/>
+        <source>synced at %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="93"/>
+        <source>never synced</source>
+        <translation>nooit gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catchdesk/ui/sync_status.py" line="96"/>
+        <source>%n entries waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="98"/>
+        <source>1 entry waiting</source>
+        <translation>1 wijziging wacht</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/sync_status.py" line="107"/>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../catchdesk/ui/sync_status.py" line="107"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicTable</name>
     <message>
         <location filename="../../catchdesk/ui/statistics_coaching.py" line="110"/>
@@ -4159,34 +4683,44 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="269"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="285"/>
         <source>Create an event</source>
         <translation>Een evenement aanmaken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="270"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="286"/>
         <source>A name, a date and a venue: the event&apos;s keys are created with it.</source>
         <translation>Een naam, een datum en een locatie: de sleutels van het evenement worden meteen aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="278"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="294"/>
         <source>Open the demo event</source>
         <translation>Het demo-evenement openen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="279"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="295"/>
         <source>900 fictitious participants, workshops and coaches, to try everything safely.</source>
         <translation>900 fictieve deelnemers, workshops en coaches, om alles veilig uit te proberen.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="288"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="304"/>
         <source>Import a registration export</source>
         <translation>Een inschrijvingsexport importeren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/welcome.py" line="289"/>
+        <location filename="../../catchdesk/ui/welcome.py" line="305"/>
         <source>Create the event, then import the CSV or Excel file of your ticketing platform.</source>
         <translation>Maak het evenement aan en importeer daarna het CSV- of Excel-bestand van uw ticketplatform.</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="314"/>
+        <source>Join an event from another machine</source>
+        <translation>Aansluiten bij een evenement van een andere computer</translation>
+    </message>
+    <message>
+        <location filename="../../catchdesk/ui/welcome.py" line="315"/>
+        <source>From the event&apos;s hub or a join bundle, with the passphrase the organiser chose.</source>
+        <translation>Via de centrale server van het evenement of een uitwisselbestand, met de wachtwoordzin die de organisator koos.</translation>
     </message>
 </context>
 <context>
