@@ -51,6 +51,22 @@ def is_text_input(widget: QWidget | None) -> bool:
     return isinstance(widget, _TEXT_INPUTS)
 
 
+class _VisibilityWatch(QObject):
+    """Tells a :class:`ScannerInput` when its scan field appears or disappears."""
+
+    def __init__(self, scanner: ScannerInput) -> None:
+        super().__init__(scanner)
+        self.scanner = scanner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self.scanner.watch(True)
+        elif kind == QEvent.Type.Hide:
+            self.scanner.watch(False)
+        return False
+
+
 class ScannerInput(QObject):
     """Turns scanner bursts typed anywhere in ``scan_field``'s window into ``scan_received``."""
 
@@ -79,15 +95,29 @@ class ScannerInput(QObject):
         self._commit_timer = QTimer(self)
         self._commit_timer.setSingleShot(True)
         self._commit_timer.timeout.connect(self._commit)
+        # The application-wide filter sees every event of every window, each one a call into
+        # Python: while a background job holds the GIL, showing a dialog (hundreds of events)
+        # took 200 ms. It is installed only while the scan field is on screen.
+        self._watching = False
+        self._visibility = _VisibilityWatch(self)
+        scan_field.installEventFilter(self._visibility)
+        self.watch(scan_field.isVisible())
+
+    def watch(self, on: bool) -> None:
+        """Start or stop watching the application's keys (the scan field was shown or hidden)."""
         app = QApplication.instance()
-        if app is not None:
+        if app is None or on == self._watching:
+            return
+        if on:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def detach(self) -> None:
         """Stop watching keys (the screen is going away)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.watch(False)
+        self.scan_field.removeEventFilter(self._visibility)
         self._commit_timer.stop()
 
     # -- the filter --------------------------------------------------------------------------
