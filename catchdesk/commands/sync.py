@@ -226,7 +226,8 @@ def conflicts(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     event = event_from_args(store, args)
     with store.read() as session:
-        views = list_conflicts(session, event, open_only=not args.all)
+        language = getattr(args, "lang", None)
+        views = list_conflicts(session, event, open_only=not args.all, language=language)
     if args.json:
         emit_json([v.to_dict(event) for v in views])
         return 0

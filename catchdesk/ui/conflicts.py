@@ -34,6 +34,7 @@ from catchdesk.core.models import Event
 from catchdesk.core.sync.conflicts import CHOICES, ConflictView, list_conflicts, settle_conflict
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.desk import verdict_language
 from catchdesk.ui.import_wizard_widgets import Notice
 
 KIND_WORDS: dict[str, str] = {
@@ -57,9 +58,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ConflictsScreen", "Slot"),
     QT_TRANSLATE_NOOP("ConflictsScreen", "What the rule decided"),
 )
-WIDE_COLUMNS = {3: 220, 4: 220}
-"""Names and slots get a fixed start width (resizable): sized to content they push the rule's
-decision, the one long text, out of sight."""
+WIDE_COLUMNS = {0: 130, 3: 220, 4: 220}
+"""The state, names and slots get a fixed start width (resizable): sized to content they push
+the rule's decision, the one long text, out of sight (a settled state is long in French)."""
 OPEN_COLOUR = "#b71c1c"
 
 
@@ -161,7 +162,10 @@ class ConflictsScreen(QWidget):
                     return
                 self._timezone = event.timezone
                 self.views = list_conflicts(
-                    session, event, open_only=not self.show_settled.isChecked()
+                    session,
+                    event,
+                    open_only=not self.show_settled.isChecked(),
+                    language=verdict_language(self.context),
                 )
         except CatchDeskError as exc:
             self.notice.say(str(exc), "error")

@@ -223,15 +223,21 @@ def _double_admission(organiser: Organiser) -> tuple[Store, str]:
     return b, code
 
 
-def test_the_conflicts_screen_lists_a_double_admission_and_settles_it(qtbot, organiser):
+def test_the_conflicts_screen_lists_a_double_admission_and_settles_it(
+    qtbot, organiser, monkeypatch
+):
+    monkeypatch.setenv("CATCHDESK_LANG", "fr")
     _b, code = _double_admission(organiser)
-    screen = ConflictsScreen(organiser.context(organiser.store))
+    context = organiser.context(organiser.store)
+    context.settings.language = "en"
+    screen = ConflictsScreen(context)
     qtbot.addWidget(screen)
     screen.show()
     assert screen.table.rowCount() == 1
     row = [screen.table.item(0, c).text() for c in range(screen.table.columnCount())]
     assert row[0] == "Open" and row[2] == "Admitted at two desks"
     assert code in row[3] and "Person3" in row[3]
+    assert row[5].startswith("Both check-ins of Person3 Test"), "the desk's language, not the OS's"
     assert "Both check-ins" in screen.detail.text()
     visible = {c for c, b in screen.buttons.items() if b.isVisibleTo(screen)}
     assert visible == {"keep_both", "revoke_one"}

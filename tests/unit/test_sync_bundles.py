@@ -117,7 +117,8 @@ def test_a_new_laptop_joins_from_a_join_bundle_and_can_scan(desks, tmp_path):
         laptop.close()
 
 
-def test_the_sync_commands(desks, tmp_path, capsys):
+def test_the_sync_commands(desks, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CATCHDESK_LANG", "en")  # --lang sets it for the process; undo after
     _a, _b = desks.stores
     a_path, b_path = str(tmp_path / "desk-0.sqlite"), str(tmp_path / "desk-1.sqlite")
     code = desks.codes[2]
@@ -134,7 +135,7 @@ def test_the_sync_commands(desks, tmp_path, capsys):
     assert main(["--db", b_path, "sync", "import", bundle, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["new"] == 0
 
-    assert main(["--db", b_path, "sync", "conflicts", "--json"]) == 0
+    assert main(["--db", b_path, "sync", "conflicts", "--json", "--lang", "en"]) == 0
     [conflict] = json.loads(capsys.readouterr().out)
     assert conflict["kind"] == "double_admission" and conflict["attendee_code"] == code
     assert conflict["settled"] is False and "kept" in conflict["rule_decision"]

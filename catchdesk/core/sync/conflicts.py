@@ -34,6 +34,7 @@ from catchdesk.core.sync.detect import (
     insert_clocks,
 )
 from catchdesk.core.sync.tables import ConflictSettlement, SyncConflict
+from catchdesk.core.sync.texts import render_decision
 from catchdesk.core.timeutil import local_iso, utcnow
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -47,7 +48,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class ConflictView:
-    """One conflict for a screen or ``--json``: what collided and what was decided."""
+    """One conflict for a screen or ``--json``: what collided and what was decided.
+
+    ``rule_decision`` is already in the reader's language; ``detail["decision"]`` keeps the
+    language-free key and values it was made from.
+    """
 
     id: str
     kind: str
@@ -96,7 +101,7 @@ class ConflictView:
         }
 
 
-def _view(row: SyncConflict) -> ConflictView:
+def _view(row: SyncConflict, language: str | None = None) -> ConflictView:
     detail = dict(row.detail or {})
     return ConflictView(
         id=row.id,
@@ -104,7 +109,7 @@ def _view(row: SyncConflict) -> ConflictView:
         attendee_code=row.attendee_code,
         attendee_name=str(detail.get("attendee_name") or ""),
         slot=detail.get("slot"),
-        rule_decision=row.rule_decision,
+        rule_decision=render_decision(detail.get("decision"), row.rule_decision, language),
         raised_at=row.raised_at,
         settled_at=row.settled_at,
         settled_by=row.settled_by,
@@ -152,13 +157,16 @@ def refresh_conflicts(session: Session, event_id: str) -> int:
     return new
 
 
-def list_conflicts(session: Session, event: Event, open_only: bool = True) -> list[ConflictView]:
-    """The event's conflicts, open ones first, oldest first."""
+def list_conflicts(
+    session: Session, event: Event, open_only: bool = True, language: str | None = None
+) -> list[ConflictView]:
+    """The event's conflicts, open ones first, oldest first, decisions in ``language``
+    (the environment's if None)."""
     query = select(SyncConflict).where(SyncConflict.event_id == event.id)
     if open_only:
         query = query.where(SyncConflict.settled_at.is_(None))
     rows = session.scalars(query).all()
-    views = [_view(r) for r in rows]
+    views = [_view(r, language) for r in rows]
     return sorted(views, key=lambda v: (v.settled, v.raised_at, v.id))
 
 

@@ -39,6 +39,7 @@ from catchdesk.core.models import (
 from catchdesk.core.sync.entries import synced_tables
 from catchdesk.core.sync.index import INSERT_FIELD
 from catchdesk.core.sync.tables import FieldClock, RowAlias, Tombstone
+from catchdesk.core.sync.texts import decision
 from catchdesk.core.timeutil import local_time, utcnow
 
 NAMESPACE = uuid.UUID("0b3c8f52-6d8e-4f4c-9a57-5f1d7c1e2a90")
@@ -142,7 +143,7 @@ def _conflict(kind: str, conflict_id: str, entity: str, entity_id: str, **values
         "entity_id": entity_id,
         "attendee_code": values.pop("attendee_code", ""),
         "slot_id": values.pop("slot_id", None),
-        "rule_decision": values.pop("rule_decision"),
+        "rule_decision": "",
         "raised_at": values.pop("raised_at"),
         "detail": values,
     }
@@ -201,7 +202,6 @@ def _admission(
 ) -> dict[str, Any]:
     attendee = session.get(Attendee, first.attendee_id)
     workshop = session.get(Workshop, workshop_id) if workshop_id else None
-    where = f"at {workshop.title}" if workshop else "at the entrance"
     name = attendee.full_name if attendee else first.attendee_id
     first_time = _hhmm(session, first.event_id, first.scanned_at)
     return _conflict(
@@ -210,9 +210,18 @@ def _admission(
         "checkins",
         second.id,
         attendee_code=attendee.code if attendee else "",
-        rule_decision=(
-            f"Both check-ins of {name} {where} are kept; the first one "
-            f"({first.desk or '?'}, {first_time}) counts as the arrival."
+        decision=(
+            decision(
+                "double_admission.workshop",
+                name=name,
+                workshop=workshop.title,
+                desk=first.desk or "?",
+                time=first_time,
+            )
+            if workshop
+            else decision(
+                "double_admission.entrance", name=name, desk=first.desk or "?", time=first_time
+            )
         ),
         raised_at=clock_time(second_clock),
         attendee_id=first.attendee_id,
@@ -264,10 +273,16 @@ def _double_bookings(session: Session, event_id: str) -> list[dict[str, Any]]:
                 booking.id,
                 attendee_code=attendee.code if attendee else "",
                 slot_id=booking.slot_id,
-                rule_decision=(
-                    f"{coach_name}'s {when} slot was booked twice offline; the earlier booking"
-                    f"{' (' + keeper_person.full_name + ')' if keeper_person else ''} keeps it, "
-                    f"{name} is to rebook."
+                decision=(
+                    decision(
+                        "double_booking.kept_by",
+                        coach=coach_name,
+                        time=when,
+                        keeper=keeper_person.full_name,
+                        name=name,
+                    )
+                    if keeper_person
+                    else decision("double_booking", coach=coach_name, time=when, name=name)
                 ),
                 raised_at=clock_time(clocks.get(booking.id)),
                 booking_id=booking.id,
@@ -312,19 +327,20 @@ def _deleted_in_use(session: Session, event_id: str) -> list[dict[str, Any]]:
         info = tables.get(stone.entity)
         if info is None or not keeper.exists(info, stone.entity_id):
             continue
-        label = _label(session, stone.entity, stone.entity_id)
+        workshop = session.get(Workshop, stone.entity_id) if stone.entity == "workshops" else None
         conflicts.append(
             _conflict(
                 DELETED_IN_USE,
                 derived_id(DELETED_IN_USE, stone.entity_id),
                 stone.entity,
                 stone.entity_id,
-                rule_decision=(
-                    f"{label} was deleted on one desk while another still used it offline; "
-                    "it is kept."
+                decision=(
+                    decision("deleted_in_use.workshop", workshop=workshop.title)
+                    if workshop
+                    else decision(DELETED_IN_USE, entity=stone.entity)
                 ),
                 raised_at=clock_time(stone.clock),
-                label=label,
+                workshop=workshop.title if workshop else None,
             )
         )
     return conflicts
@@ -340,10 +356,7 @@ def _duplicates(session: Session, event_id: str) -> list[dict[str, Any]]:
                 derived_id(DUPLICATE, alias.loser_id),
                 alias.entity,
                 alias.loser_id,
-                rule_decision=(
-                    f"Two {alias.entity} rows with the same {key} were made offline; the first "
-                    "is kept and what pointed at the other now points at it."
-                ),
+                decision=decision(DUPLICATE, entity=alias.entity, key=key),
                 raised_at=clock_time(
                     insert_clocks(session, [alias.winner_id]).get(alias.winner_id)
                 ),
@@ -353,13 +366,6 @@ def _duplicates(session: Session, event_id: str) -> list[dict[str, Any]]:
             )
         )
     return conflicts
-
-
-def _label(session: Session, entity: str, entity_id: str) -> str:
-    if entity == "workshops":
-        workshop = session.get(Workshop, entity_id)
-        return f"The workshop {workshop.title}" if workshop else "A workshop"
-    return f"A {entity} row"
 
 
 def detect_and_record(session: Session, event_id: str) -> int:
