@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import gc
 import os
-import statistics
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: TID251 - a GUI benchmark
+from gap_meter import GapMeter
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: TID251 - a GUI benchmark
 from sqlalchemy import select
 
 from catchdesk.core.checkin import check_in
@@ -40,38 +40,6 @@ from catchdesk.ui.settings import Settings
 PEOPLE = 1_000
 CAME = 900
 BIG = int(os.environ.get("CATCHDESK_BENCH_BIG", "100000"))
-
-
-class GapMeter:
-    """Ticks every 10 ms on the GUI thread and keeps the gaps between ticks."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = 0.0
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def __enter__(self) -> GapMeter:
-        self._last = time.perf_counter()
-        self._timer.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._timer.stop()
-
-    def report(self, name: str) -> None:
-        ordered = sorted(self.gaps)
-        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
-        print(
-            f"\n[bench] {name}: largest gap between 10 ms ticks {max(ordered):.1f} ms, "
-            f"p99 {p99:.1f} ms, median {statistics.median(ordered):.1f} ms, {len(ordered)} ticks"
-        )
 
 
 @pytest.fixture(scope="module")

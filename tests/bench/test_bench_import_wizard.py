@@ -16,51 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import statistics
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: TID251 - a GUI benchmark
+from gap_meter import GapMeter
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: TID251 - a GUI benchmark
 
 from catchdesk.core.events import create_event
 from catchdesk.core.store import Store, open_store
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.import_wizard import ImportWizard
 from catchdesk.ui.settings import Settings
-
-
-class GapMeter:
-    """Ticks every 10 ms on the GUI thread and keeps the gaps between ticks."""
-
-    def __init__(self) -> None:
-        self.gaps: list[float] = []
-        self._last = 0.0
-        self._timer = QTimer()
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def __enter__(self) -> GapMeter:
-        self._last = time.perf_counter()
-        self._timer.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._timer.stop()
-
-    def summary(self) -> str:
-        ordered = sorted(self.gaps) or [0.0]
-        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-        return (
-            f"largest gap {max(ordered):.0f} ms, p99 {p99:.0f} ms, "
-            f"median {statistics.median(ordered):.0f} ms, {len(ordered)} ticks"
-        )
 
 
 def export(folder: Path, rows: int) -> Path:
