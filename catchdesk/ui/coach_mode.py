@@ -69,12 +69,7 @@ class CoachModeScreen(QWidget):
         self._coaches: list[CoachInfo] = []
         self._build()
         self._wire()
-        self.scanner = ScannerInput(
-            self.scan_input,
-            max_gap_ms=context.settings.scanner_max_gap_ms,
-            commit_ms=context.settings.scanner_commit_ms,
-            parent=self,
-        )
+        self.scanner = ScannerInput.for_settings(self.scan_input, context.settings, self)
         self.scanner.scan_received.connect(self.scan)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -158,8 +153,7 @@ class CoachModeScreen(QWidget):
     def apply_settings(self) -> None:
         """Scanner timing, and the coach if the settings name another one."""
         settings = self.context.settings
-        self.scanner.max_gap_ms = settings.scanner_max_gap_ms
-        self.scanner.commit_ms = settings.scanner_commit_ms
+        self.scanner.apply_settings(settings)
         if settings.coach_id and settings.coach_id != self.coach_id:
             self.select_coach(settings.coach_id)
 

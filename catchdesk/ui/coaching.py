@@ -166,8 +166,7 @@ class CoachingScreen(QWidget):
     def apply_settings(self) -> None:
         """Take changed settings at once: scanner timing, language of names."""
         settings = self.context.settings
-        self.booking.scanner.max_gap_ms = settings.scanner_max_gap_ms
-        self.booking.scanner.commit_ms = settings.scanner_commit_ms
+        self.booking.scanner.apply_settings(settings)
         self.refresh()
 
     def refresh(self) -> None:

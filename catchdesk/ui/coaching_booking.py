@@ -58,12 +58,7 @@ class BookingPanel(QWidget):
         self.the_event = event
         self.person: ChosenPerson | None = None
         self._build()
-        self.scanner = ScannerInput(
-            self.scan_input,
-            max_gap_ms=context.settings.scanner_max_gap_ms,
-            commit_ms=context.settings.scanner_commit_ms,
-            parent=self,
-        )
+        self.scanner = ScannerInput.for_settings(self.scan_input, context.settings, self)
         self.scanner.scan_received.connect(self._scanned)
         self.scan_input.returnPressed.connect(self._scan_entered)
         self._search_timer = QTimer(self)

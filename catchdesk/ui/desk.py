@@ -94,12 +94,7 @@ class DeskScreen(QWidget):
             enabled=context.settings.sounds_enabled, parent=self, defer_ms=SOUNDS_DELAY_MS
         )
         self._build()
-        self.scanner = ScannerInput(
-            self.scan_input,
-            max_gap_ms=context.settings.scanner_max_gap_ms,
-            commit_ms=context.settings.scanner_commit_ms,
-            parent=self,
-        )
+        self.scanner = ScannerInput.for_settings(self.scan_input, context.settings, self)
         self.scanner.scan_received.connect(self.process_scan)
         self.scan_input.returnPressed.connect(self._scan_field_entered)
         self._search_timer = QTimer(self)
@@ -244,8 +239,7 @@ class DeskScreen(QWidget):
         """Take changed settings at once: mute, scanner timing (the settings dialog was saved)."""
         settings = self.context.settings
         self.sounds.set_enabled(settings.sounds_enabled)
-        self.scanner.max_gap_ms = settings.scanner_max_gap_ms
-        self.scanner.commit_ms = settings.scanner_commit_ms
+        self.scanner.apply_settings(settings)
 
     # -- scanning ----------------------------------------------------------------------------
 

@@ -59,12 +59,7 @@ class VerifyTab(QWidget):
         self.language = language
         self.result: VerificationResult | None = None
         self._build()
-        self.scanner = ScannerInput(
-            self.code_input,
-            max_gap_ms=context.settings.scanner_max_gap_ms,
-            commit_ms=context.settings.scanner_commit_ms,
-            parent=self,
-        )
+        self.scanner = ScannerInput.for_settings(self.code_input, context.settings, self)
         self.scanner.scan_received.connect(self.verify)
         self.code_input.returnPressed.connect(lambda: self.verify(self.code_input.text()))
 

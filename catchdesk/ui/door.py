@@ -62,11 +62,7 @@ def _scanner_input(field: QLineEdit, settings: Any) -> Any:
     try:
         from catchdesk.ui.scanner_input import ScannerInput
 
-        return ScannerInput(
-            field,
-            max_gap_ms=int(getattr(settings, "scanner_max_gap_ms", 35)),
-            commit_ms=int(getattr(settings, "scanner_commit_ms", 80)),
-        )
+        return ScannerInput.for_settings(field, settings)
     except Exception:
         log.exception("scanner burst detection unavailable at the door")
         return None
@@ -190,8 +186,7 @@ class DoorScreen(QWidget):
         if self._sounds is not None:
             self._sounds.set_enabled(settings.sounds_enabled)
         if self._scanner is not None:
-            self._scanner.max_gap_ms = settings.scanner_max_gap_ms
-            self._scanner.commit_ms = settings.scanner_commit_ms
+            self._scanner.apply_settings(settings)
 
     def current_workshop(self) -> Workshop | None:
         index = self.workshop_picker.currentIndex()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -102,6 +103,20 @@ class ScannerInput(QObject):
         self._visibility = _VisibilityWatch(self)
         scan_field.installEventFilter(self._visibility)
         self.watch(scan_field.isVisible())
+
+    @classmethod
+    def for_settings(
+        cls, scan_field: QLineEdit, settings: Any, parent: QObject | None = None
+    ) -> ScannerInput:
+        """A scanner input timed by the desk's settings (see :meth:`apply_settings`)."""
+        scanner = cls(scan_field, parent=parent)
+        scanner.apply_settings(settings)
+        return scanner
+
+    def apply_settings(self, settings: Any) -> None:
+        """Take the scanner timing of the desk's settings (read again when they are saved)."""
+        self.max_gap_ms = int(settings.scanner_max_gap_ms)
+        self.commit_ms = int(settings.scanner_commit_ms)
 
     def watch(self, on: bool) -> None:
         """Start or stop watching the application's keys (the scan field was shown or hidden)."""
