@@ -520,110 +520,110 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="82"/>
         <source>Scan a ticket to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="83"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="89"/>
         <source>…or search a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="90"/>
         <source>Search a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="102"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="203"/>
         <source>Nobody chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="109"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="205"/>
         <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="116"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="117"/>
         <source>Forget this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="130"/>
         <source>Any topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="131"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="138"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="139"/>
         <source>Next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="141"/>
         <source>Book the earliest free slot for this topic and language (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="145"/>
         <source>Waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
         <source>Put this person on the waitlist for the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
         <source>&amp;Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="182"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="211"/>
         <source>Booked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="213"/>
         <source>No coaching booked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="215"/>
         <source>Waiting for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="275"/>
         <source>Nobody matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,82 +916,82 @@
 <context>
     <name>CoachModeScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="88"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="90"/>
         <source>&amp;Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="92"/>
         <source>Print my day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="94"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
         <source>Scan the person at your table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="98"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="170"/>
         <source>Choose your coach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="196"/>
         <source>Choose your coach above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="214"/>
         <source>No slot right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="216"/>
         <source>No more slots today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="262"/>
         <source>Welcome {name}: {time}, {topic}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="267"/>
         <source>Their slot is not now: {other} is expected at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="331"/>
         <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="342"/>
         <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="346"/>
         <source>Expected: {other} at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,37 +1161,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="257"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="256"/>
         <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="259"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="258"/>
         <source>Cancel this booking?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="271"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="270"/>
         <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="275"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="274"/>
         <source>Stop moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="295"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="294"/>
         <source>Select a slot of the coach whose day to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="328"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="327"/>
         <source>Scan a ticket or search a name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="345"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="344"/>
         <source>Put %1 on the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,155 +1315,155 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="40"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
         <source>Admitted at two desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
         <source>Slot booked twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
         <source>Deleted but still in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="44"/>
         <source>Made twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="46"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
         <source>Keep both check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
         <source>Revoke the later check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
         <source>Rebook in the next free slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
         <source>Cancel the booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="51"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="53"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
         <source>What collided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="232"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="236"/>
         <source>Attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="234"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="238"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="235"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="59"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="239"/>
         <source>What the rule decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="87"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="88"/>
         <source>Conflicts between desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="93"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="94"/>
         <source>Show settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="123"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="124"/>
         <source>Why (optional): kept in the event&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="182"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="186"/>
         <source>Settled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="184"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="188"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="205"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="209"/>
         <source>No conflict: the desks agree on everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="207"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="211"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="240"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="244"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="241"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="249"/>
         <source>Slot kept by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="248"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="252"/>
         <source>%1 by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="253"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="257"/>
         <source>Settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="255"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="259"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="280"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="284"/>
         <source>Settled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="309"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="313"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,102 +1471,102 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="129"/>
+        <location filename="../../catchdesk/ui/desk.py" line="124"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="133"/>
+        <location filename="../../catchdesk/ui/desk.py" line="128"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="137"/>
+        <location filename="../../catchdesk/ui/desk.py" line="132"/>
         <source>Search a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="139"/>
+        <location filename="../../catchdesk/ui/desk.py" line="134"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="165"/>
+        <location filename="../../catchdesk/ui/desk.py" line="160"/>
         <source>Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="170"/>
+        <location filename="../../catchdesk/ui/desk.py" line="165"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="174"/>
+        <location filename="../../catchdesk/ui/desk.py" line="169"/>
         <source>Register a walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="179"/>
+        <location filename="../../catchdesk/ui/desk.py" line="174"/>
         <source>Walk-in: register and check in (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="183"/>
+        <location filename="../../catchdesk/ui/desk.py" line="178"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="197"/>
+        <location filename="../../catchdesk/ui/desk.py" line="192"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="200"/>
+        <location filename="../../catchdesk/ui/desk.py" line="195"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="220"/>
+        <location filename="../../catchdesk/ui/desk.py" line="215"/>
         <source>Sounds are muted (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="222"/>
+        <location filename="../../catchdesk/ui/desk.py" line="217"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="226"/>
+        <location filename="../../catchdesk/ui/desk.py" line="221"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="229"/>
+        <location filename="../../catchdesk/ui/desk.py" line="224"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="412"/>
+        <location filename="../../catchdesk/ui/desk.py" line="406"/>
         <source>Undo the last check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="414"/>
+        <location filename="../../catchdesk/ui/desk.py" line="408"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="430"/>
+        <location filename="../../catchdesk/ui/desk.py" line="424"/>
         <source>Nothing to undo at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="433"/>
+        <location filename="../../catchdesk/ui/desk.py" line="427"/>
         <source>Check-in of {name} undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="435"/>
+        <location filename="../../catchdesk/ui/desk.py" line="429"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,33 +1688,33 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="109"/>
+        <location filename="../../catchdesk/ui/door.py" line="105"/>
         <source>&amp;Workshop</source>
         <extracomment>Other doors and desks admit people too: the bar is re-read this often.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="111"/>
+        <location filename="../../catchdesk/ui/door.py" line="107"/>
         <source>&amp;Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="114"/>
+        <location filename="../../catchdesk/ui/door.py" line="110"/>
         <source>Scan tickets with this computer&apos;s camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="118"/>
+        <location filename="../../catchdesk/ui/door.py" line="114"/>
         <source>Scan a ticket or type its code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="119"/>
+        <location filename="../../catchdesk/ui/door.py" line="115"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="232"/>
+        <location filename="../../catchdesk/ui/door.py" line="227"/>
         <source>This event has no workshops yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,17 +2358,17 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="227"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="228"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="234"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="235"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="265"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="266"/>
         <source>Stopping after the current item…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2376,7 @@
 <context>
     <name>JobWorker</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="197"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="198"/>
         <source>Something went wrong ({0}); the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,147 +4385,147 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="69"/>
         <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="75"/>
         <source>Certificate code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="82"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="121"/>
         <source>Participant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="122"/>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="123"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="124"/>
         <source>Total time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="125"/>
         <source>Workshops:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
         <source>Coaching:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
         <source>Serial:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
         <source>Signed with key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="174"/>
         <source>No code yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="175"/>
         <source>The verdict appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="190"/>
         <source>Genuine, but replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="193"/>
         <source>Valid certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="196"/>
         <source>Not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="205"/>
         <source>What it certifies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="207"/>
         <source>What the code claims (NOT verified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="215"/>
         <source>A genuine certificate of %1, signed with its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
         <source>A later version (%1) was issued since: ask the holder for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
         <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="229"/>
         <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="233"/>
         <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="236"/>
         <source>No event in this store has a key to check codes with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="247"/>
         <source>presence (no timed session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="251"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
         <source>personal advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="258"/>
         <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>

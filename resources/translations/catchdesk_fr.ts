@@ -520,110 +520,110 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="82"/>
         <source>Scan a ticket to book</source>
         <translation>Scannez un billet pour réserver</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="83"/>
         <source>Ticket code</source>
         <translation>Code du billet</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="89"/>
         <source>…or search a name</source>
         <translation>… ou cherchez un nom</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="90"/>
         <source>Search a person</source>
         <translation>Chercher une personne</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="102"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="203"/>
         <source>Nobody chosen yet</source>
         <translation>Personne n&apos;est encore choisi</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="109"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="205"/>
         <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
         <translation>Scannez un billet ou cherchez un nom, puis choisissez un thème et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="116"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="117"/>
         <source>Forget this person</source>
         <translation>Oublier cette personne</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="130"/>
         <source>Any topic</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="131"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="138"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="139"/>
         <source>Next free slot</source>
         <translation>Prochain créneau libre</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="141"/>
         <source>Book the earliest free slot for this topic and language (Enter)</source>
         <translation>Réserver le premier créneau libre pour ce thème et cette langue (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="145"/>
         <source>Waitlist</source>
         <translation>Liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
         <source>Put this person on the waitlist for the topic</source>
         <translation>Mettre cette personne sur la liste d&apos;attente du thème</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
         <source>&amp;Topic</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="182"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="211"/>
         <source>Booked: %1</source>
         <translation>Réservé : %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="213"/>
         <source>No coaching booked yet.</source>
         <translation>Aucun coaching réservé pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="215"/>
         <source>Waiting for: %1</source>
         <translation>En attente pour : %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="275"/>
         <source>Nobody matches</source>
         <translation>Personne ne correspond</translation>
     </message>
@@ -916,82 +916,82 @@
 <context>
     <name>CoachModeScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="88"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="90"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="92"/>
         <source>Print my day</source>
         <translation>Imprimer ma journée</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="94"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
         <source>Next</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
         <source>Scan the person at your table</source>
         <translation>Scannez la personne à votre table</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="98"/>
         <source>Ticket code</source>
         <translation>Code du billet</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="170"/>
         <source>Choose your coach…</source>
         <translation>Choisissez votre nom de coach…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="196"/>
         <source>Choose your coach above</source>
         <translation>Choisissez votre nom de coach ci-dessus</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="214"/>
         <source>No slot right now</source>
         <translation>Aucun créneau en ce moment</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="216"/>
         <source>No more slots today</source>
         <translation>Plus de créneaux aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="262"/>
         <source>Welcome {name}: {time}, {topic}.</source>
         <translation>Bienvenue {name} : {time}, {topic}.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="267"/>
         <source>Their slot is not now: {other} is expected at {time}.</source>
         <translation>Ce n&apos;est pas son créneau : {other} est attendu·e à {time}.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="331"/>
         <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
         <translation>{name} n&apos;a pas de réservation avec {coach} : son coaching est à {time} avec {other}{place}.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="342"/>
         <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
         <translation>{name} n&apos;a pas de réservation avec {coach} : envoyez cette personne au poste coaching.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="346"/>
         <source>Expected: {other} at {time}.</source>
         <translation>Attendu·e : {other} à {time}.</translation>
     </message>
@@ -1161,37 +1161,37 @@
         <translation>La journée de chaque coach, pour le poste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="257"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="256"/>
         <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
         <translation>Annuler la réservation de {name} à {time} ? Le créneau ira à la personne suivante sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="259"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="258"/>
         <source>Cancel this booking?</source>
         <translation>Annuler cette réservation ?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="271"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="270"/>
         <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
         <translation>Déplacement de {name} : double-cliquez sur un créneau libre, ou choisissez un thème et appuyez sur « Prochain créneau libre ». Échap pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="275"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="274"/>
         <source>Stop moving</source>
         <translation>Arrêter le déplacement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="295"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="294"/>
         <source>Select a slot of the coach whose day to print.</source>
         <translation>Sélectionnez un créneau du coach dont il faut imprimer la journée.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="328"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="327"/>
         <source>Scan a ticket or search a name first.</source>
         <translation>Scannez d&apos;abord un billet ou cherchez un nom.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="345"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="344"/>
         <source>Put %1 on the waitlist</source>
         <translation>Mettre %1 sur la liste d&apos;attente</translation>
     </message>
@@ -1315,155 +1315,155 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="40"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
         <source>Admitted at two desks</source>
         <translation>Admis·e à deux postes</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
         <source>Slot booked twice</source>
         <translation>Créneau réservé deux fois</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
         <source>Deleted but still in use</source>
         <translation>Supprimé mais encore utilisé</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="44"/>
         <source>Made twice</source>
         <translation>Créé deux fois</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="46"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
         <source>Keep both check-ins</source>
         <translation>Garder les deux enregistrements</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
         <source>Revoke the later check-in</source>
         <translation>Révoquer le second enregistrement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
         <source>Rebook in the next free slot</source>
         <translation>Replacer dans le prochain créneau libre</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
         <source>Cancel the booking</source>
         <translation>Annuler la réservation</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="51"/>
         <source>Acknowledge</source>
         <translation>Prendre acte</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="53"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
         <source>Raised at</source>
         <translation>Signalé à</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
         <source>What collided</source>
         <translation>Nature du conflit</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="232"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="236"/>
         <source>Attendee</source>
         <translation>Participant·e</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="234"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="238"/>
         <source>Slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="235"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="59"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="239"/>
         <source>What the rule decided</source>
         <translation>Ce que la règle a décidé</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="87"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="88"/>
         <source>Conflicts between desks</source>
         <translation>Conflits entre postes</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="93"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="94"/>
         <source>Show settled</source>
         <translation>Afficher les conflits résolus</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="123"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="124"/>
         <source>Why (optional): kept in the event&apos;s history</source>
         <translation>Pourquoi (facultatif) : gardé dans l&apos;historique de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="182"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="186"/>
         <source>Settled: %1</source>
         <translation>Résolu : %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="184"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="188"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="205"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="209"/>
         <source>No conflict: the desks agree on everything.</source>
         <translation>Aucun conflit : les postes sont d&apos;accord sur tout.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="207"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="211"/>
         <source>Open conflicts: %1</source>
         <translation>Conflits ouverts : %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="240"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="244"/>
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="241"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="249"/>
         <source>Slot kept by</source>
         <translation>Créneau gardé par</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="248"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="252"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 par %2 à %3</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="253"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="257"/>
         <source>Settled</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="255"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="259"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="280"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="284"/>
         <source>Settled: %1.</source>
         <translation>Résolu : %1.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="309"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="313"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1471,77 +1471,77 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="129"/>
+        <location filename="../../catchdesk/ui/desk.py" line="124"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation>Scannez un billet (ou son code + Entrée)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="133"/>
+        <location filename="../../catchdesk/ui/desk.py" line="128"/>
         <source>Ticket code</source>
         <translation>Code du billet</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="137"/>
+        <location filename="../../catchdesk/ui/desk.py" line="132"/>
         <source>Search a name, organisation or e-mail</source>
         <translation>Chercher un nom, une organisation ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="139"/>
+        <location filename="../../catchdesk/ui/desk.py" line="134"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="165"/>
+        <location filename="../../catchdesk/ui/desk.py" line="160"/>
         <source>Undo last check-in</source>
         <translation>Annuler le dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="170"/>
+        <location filename="../../catchdesk/ui/desk.py" line="165"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Annuler le dernier enregistrement (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="174"/>
+        <location filename="../../catchdesk/ui/desk.py" line="169"/>
         <source>Register a walk-in…</source>
         <translation>Inscrire une personne sur place…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="179"/>
+        <location filename="../../catchdesk/ui/desk.py" line="174"/>
         <source>Walk-in: register and check in (Ctrl+N)</source>
         <translation>Sur place : inscrire et enregistrer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="183"/>
+        <location filename="../../catchdesk/ui/desk.py" line="178"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="197"/>
+        <location filename="../../catchdesk/ui/desk.py" line="192"/>
         <source>Find a person</source>
         <translation>Trouver une personne</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="200"/>
+        <location filename="../../catchdesk/ui/desk.py" line="195"/>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="220"/>
+        <location filename="../../catchdesk/ui/desk.py" line="215"/>
         <source>Sounds are muted (see Settings).</source>
         <translation>Les sons sont coupés (voir Paramètres).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="222"/>
+        <location filename="../../catchdesk/ui/desk.py" line="217"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
         <translation>Sons désactivés : il manque à cet ordinateur les bibliothèques audio dont Qt Multimedia a besoin (sous Linux, installez libpulse0).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="226"/>
+        <location filename="../../catchdesk/ui/desk.py" line="221"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
         <translation>Sons désactivés : aucun haut-parleur ni casque n&apos;a été trouvé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="229"/>
+        <location filename="../../catchdesk/ui/desk.py" line="224"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
         <translation>Sons désactivés : les fichiers de sons manquent dans cette installation.</translation>
     </message>
@@ -1550,27 +1550,27 @@
         <translation type="vanished">Sons désactivés : Qt Multimedia n&apos;est pas disponible sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="412"/>
+        <location filename="../../catchdesk/ui/desk.py" line="406"/>
         <source>Undo the last check-in?</source>
         <translation>Annuler le dernier enregistrement ?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="414"/>
+        <location filename="../../catchdesk/ui/desk.py" line="408"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation>Annuler le dernier enregistrement fait à {desk} ? La personne sera comptée comme non arrivée jusqu&apos;à son prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="430"/>
+        <location filename="../../catchdesk/ui/desk.py" line="424"/>
         <source>Nothing to undo at this desk.</source>
         <translation>Rien à annuler à ce poste.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="433"/>
+        <location filename="../../catchdesk/ui/desk.py" line="427"/>
         <source>Check-in of {name} undone.</source>
         <translation>Enregistrement de {name} annulé.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="435"/>
+        <location filename="../../catchdesk/ui/desk.py" line="429"/>
         <source>Undone</source>
         <translation>Annulé</translation>
     </message>
@@ -1692,33 +1692,33 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="109"/>
+        <location filename="../../catchdesk/ui/door.py" line="105"/>
         <source>&amp;Workshop</source>
         <extracomment>Other doors and desks admit people too: the bar is re-read this often.</extracomment>
         <translation>&amp;Atelier</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="111"/>
+        <location filename="../../catchdesk/ui/door.py" line="107"/>
         <source>&amp;Camera</source>
         <translation>&amp;Caméra</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="114"/>
+        <location filename="../../catchdesk/ui/door.py" line="110"/>
         <source>Scan tickets with this computer&apos;s camera</source>
         <translation>Scanner les billets avec la caméra de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="118"/>
+        <location filename="../../catchdesk/ui/door.py" line="114"/>
         <source>Scan a ticket or type its code, then Enter</source>
         <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="119"/>
+        <location filename="../../catchdesk/ui/door.py" line="115"/>
         <source>Ticket code</source>
         <translation>Code du billet</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="232"/>
+        <location filename="../../catchdesk/ui/door.py" line="227"/>
         <source>This event has no workshops yet.</source>
         <translation>Cet événement n&apos;a pas encore d&apos;ateliers.</translation>
     </message>
@@ -2362,17 +2362,17 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="227"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="228"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="234"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="235"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="265"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="266"/>
         <source>Stopping after the current item…</source>
         <translation>Arrêt après l&apos;élément en cours…</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>JobWorker</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="197"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="198"/>
         <source>Something went wrong ({0}); the log has the details.</source>
         <translation>Un problème est survenu ({0}) ; le journal donne les détails.</translation>
     </message>
@@ -4389,147 +4389,147 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="69"/>
         <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
         <translation>Scannez le code QR d&apos;une attestation, ou tapez ou collez le code imprimé en dessous, puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="75"/>
         <source>Certificate code</source>
         <translation>Code de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="82"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="121"/>
         <source>Participant:</source>
         <translation>Participant·e :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="122"/>
         <source>Event:</source>
         <translation>Événement :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="123"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="124"/>
         <source>Total time:</source>
         <translation>Durée totale :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="125"/>
         <source>Workshops:</source>
         <translation>Ateliers :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
         <source>Coaching:</source>
         <translation>Coaching :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
         <source>Serial:</source>
         <translation>Numéro :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
         <source>Signed with key:</source>
         <translation>Signée avec la clé :</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="174"/>
         <source>No code yet</source>
         <translation>Pas encore de code</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="175"/>
         <source>The verdict appears here.</source>
         <translation>Le verdict s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="190"/>
         <source>Genuine, but replaced</source>
         <translation>Authentique, mais remplacée</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="193"/>
         <source>Valid certificate</source>
         <translation>Attestation valable</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="196"/>
         <source>Not valid</source>
         <translation>Non valable</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="205"/>
         <source>What it certifies</source>
         <translation>Ce qu&apos;elle atteste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="207"/>
         <source>What the code claims (NOT verified)</source>
         <translation>Ce que le code affirme (NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="215"/>
         <source>A genuine certificate of %1, signed with its key.</source>
         <translation>Une attestation authentique de %1, signée avec sa clé.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
         <source>A later version (%1) was issued since: ask the holder for it.</source>
         <translation>Une version plus récente (%1) a été délivrée depuis : demandez-la à la personne.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
         <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
         <translation>Ce n&apos;est pas un code d&apos;attestation lisible : une partie manque ou est mal tapée. Scannez le code QR, ou comparez le code lettre par lettre.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="229"/>
         <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
         <translation>La signature ne correspond pas : le code a été modifié ou mal tapé. Comparez-le lettre par lettre, ou scannez le code QR.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="233"/>
         <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
         <translation>Aucun événement de ces données n&apos;a signé ce code : il appartient à un autre événement, ou ses premières lettres ont été mal tapées.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="236"/>
         <source>No event in this store has a key to check codes with.</source>
         <translation>Aucun événement de ces données n&apos;a de clé pour vérifier les codes.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="247"/>
         <source>presence (no timed session)</source>
         <translation>présence (sans séance minutée)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="251"/>
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
         <source>personal advice</source>
         <translation>conseil personnalisé</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="258"/>
         <source>%1 (version %2)</source>
         <translation>%1 (version %2)</translation>
     </message>

@@ -520,110 +520,110 @@
 <context>
     <name>BookingPanel</name>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="87"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="82"/>
         <source>Scan a ticket to book</source>
         <translation>Scan een ticket om te reserveren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="88"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="83"/>
         <source>Ticket code</source>
         <translation>Ticketcode</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="94"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="89"/>
         <source>…or search a name</source>
         <translation>… of zoek een naam</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="95"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="90"/>
         <source>Search a person</source>
         <translation>Iemand zoeken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="107"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="208"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="102"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="203"/>
         <source>Nobody chosen yet</source>
         <translation>Nog niemand gekozen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="114"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="210"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="109"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="205"/>
         <source>Scan a ticket or search a name, then choose a topic and press Enter.</source>
         <translation>Scan een ticket of zoek een naam, kies dan een onderwerp en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="121"/>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="122"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="116"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="117"/>
         <source>Forget this person</source>
         <translation>Deze persoon vergeten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="135"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="130"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="136"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="131"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="143"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="138"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="144"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="139"/>
         <source>Next free slot</source>
         <translation>Volgend vrij tijdslot</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="141"/>
         <source>Book the earliest free slot for this topic and language (Enter)</source>
         <translation>Het eerste vrije tijdslot voor dit onderwerp en deze taal reserveren (Enter)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="145"/>
         <source>Waitlist</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="151"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="146"/>
         <source>Put this person on the waitlist for the topic</source>
         <translation>Deze persoon op de wachtlijst voor het onderwerp zetten</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="155"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="150"/>
         <source>&amp;Topic</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="157"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="187"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="182"/>
         <source>Any language</source>
         <translation>Elke taal</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="216"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="211"/>
         <source>Booked: %1</source>
         <translation>Geboekt: %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="218"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="213"/>
         <source>No coaching booked yet.</source>
         <translation>Nog geen coaching gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="220"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="215"/>
         <source>Waiting for: %1</source>
         <translation>Wacht op: %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching_booking.py" line="280"/>
+        <location filename="../../catchdesk/ui/coaching_booking.py" line="275"/>
         <source>Nobody matches</source>
         <translation>Niemand komt overeen</translation>
     </message>
@@ -916,82 +916,82 @@
 <context>
     <name>CoachModeScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="93"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="88"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="90"/>
         <source>&amp;Coach</source>
         <translation>&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="92"/>
         <source>Print my day</source>
         <translation>Mijn dag afdrukken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="99"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="94"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="100"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="95"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="102"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="97"/>
         <source>Scan the person at your table</source>
         <translation>Scan de persoon aan uw tafel</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="103"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="98"/>
         <source>Ticket code</source>
         <translation>Ticketcode</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="176"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="170"/>
         <source>Choose your coach…</source>
         <translation>Kies uw coach…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="202"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="196"/>
         <source>Choose your coach above</source>
         <translation>Kies hierboven uw coach</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="220"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="214"/>
         <source>No slot right now</source>
         <translation>Nu geen tijdslot</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="222"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="216"/>
         <source>No more slots today</source>
         <translation>Geen tijdslots meer vandaag</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="268"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="262"/>
         <source>Welcome {name}: {time}, {topic}.</source>
         <translation>Welkom {name}: {time}, {topic}.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="273"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="267"/>
         <source>Their slot is not now: {other} is expected at {time}.</source>
         <translation>Het is nu niet hun tijdslot: {other} wordt om {time} verwacht.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="337"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="331"/>
         <source>{name} has no booking with {coach}: their coaching is at {time} with {other}{place}.</source>
         <translation>{name} heeft geen reservatie bij {coach}: hun coaching is om {time} bij {other}{place}.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="348"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="342"/>
         <source>{name} has no booking with {coach}: send them to the coaching desk.</source>
         <translation>{name} heeft geen reservatie bij {coach}: stuur deze persoon naar de coachingbalie.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coach_mode.py" line="352"/>
+        <location filename="../../catchdesk/ui/coach_mode.py" line="346"/>
         <source>Expected: {other} at {time}.</source>
         <translation>Verwacht: {other} om {time}.</translation>
     </message>
@@ -1161,37 +1161,37 @@
         <translation>De dag van elke coach, voor de balie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="257"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="256"/>
         <source>Cancel the booking of {name} at {time}? The slot goes to the next person waiting.</source>
         <translation>De reservatie van {name} om {time} annuleren? Het tijdslot gaat naar de volgende persoon op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="259"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="258"/>
         <source>Cancel this booking?</source>
         <translation>Deze reservatie annuleren?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="271"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="270"/>
         <source>Moving {name}: double-click a free slot, or choose a topic and press “Next free slot”. Escape stops.</source>
         <translation>{name} verplaatsen: dubbelklik op een vrij tijdslot, of kies een onderwerp en druk op “Volgend vrij tijdslot”. Escape stopt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="275"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="274"/>
         <source>Stop moving</source>
         <translation>Verplaatsen stoppen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="295"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="294"/>
         <source>Select a slot of the coach whose day to print.</source>
         <translation>Selecteer een tijdslot van de coach van wie u de dag wilt afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="328"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="327"/>
         <source>Scan a ticket or search a name first.</source>
         <translation>Scan eerst een ticket of zoek een naam.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/coaching.py" line="345"/>
+        <location filename="../../catchdesk/ui/coaching.py" line="344"/>
         <source>Put %1 on the waitlist</source>
         <translation>%1 op de wachtlijst zetten</translation>
     </message>
@@ -1315,155 +1315,155 @@
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="40"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
         <source>Admitted at two desks</source>
         <translation>Toegelaten aan twee balies</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="41"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
         <source>Slot booked twice</source>
         <translation>Tijdslot twee keer gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="42"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
         <source>Deleted but still in use</source>
         <translation>Verwijderd maar nog in gebruik</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="43"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="44"/>
         <source>Made twice</source>
         <translation>Twee keer aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="46"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
         <source>Keep both check-ins</source>
         <translation>Beide check-ins behouden</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="47"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
         <source>Revoke the later check-in</source>
         <translation>De latere check-in intrekken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="48"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
         <source>Rebook in the next free slot</source>
         <translation>Opnieuw boeken in het volgende vrije tijdslot</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="49"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
         <source>Cancel the booking</source>
         <translation>De reservatie annuleren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="50"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="51"/>
         <source>Acknowledge</source>
         <translation>Voor kennisgeving aannemen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="53"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="54"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
         <source>Raised at</source>
         <translation>Gemeld om</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="55"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
         <source>What collided</source>
         <translation>Soort conflict</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="56"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="232"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="236"/>
         <source>Attendee</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="57"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="234"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="238"/>
         <source>Slot</source>
         <translation>Tijdslot</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="58"/>
-        <location filename="../../catchdesk/ui/conflicts.py" line="235"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="59"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="239"/>
         <source>What the rule decided</source>
         <translation>Wat de regel besliste</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="87"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="88"/>
         <source>Conflicts between desks</source>
         <translation>Conflicten tussen balies</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="93"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="94"/>
         <source>Show settled</source>
         <translation>Opgeloste conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="123"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="124"/>
         <source>Why (optional): kept in the event&apos;s history</source>
         <translation>Waarom (optioneel): bewaard in de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="182"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="186"/>
         <source>Settled: %1</source>
         <translation>Opgelost: %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="184"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="188"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="205"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="209"/>
         <source>No conflict: the desks agree on everything.</source>
         <translation>Geen conflict: de balies zijn het over alles eens.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="207"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="211"/>
         <source>Open conflicts: %1</source>
         <translation>Open conflicten: %1</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="240"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="244"/>
         <source>revoked</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="241"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="245"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="249"/>
         <source>Slot kept by</source>
         <translation>Tijdslot behouden door</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="248"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="252"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 door %2 om %3</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="253"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="257"/>
         <source>Settled</source>
         <translation>Opgelost</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="255"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="259"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="280"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="284"/>
         <source>Settled: %1.</source>
         <translation>Opgelost: %1.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/conflicts.py" line="309"/>
+        <location filename="../../catchdesk/ui/conflicts.py" line="313"/>
         <source>%1 at %2</source>
         <translation>%1 om %2</translation>
     </message>
@@ -1471,77 +1471,77 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="129"/>
+        <location filename="../../catchdesk/ui/desk.py" line="124"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation>Scan een ticket (of typ de code en Enter)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="133"/>
+        <location filename="../../catchdesk/ui/desk.py" line="128"/>
         <source>Ticket code</source>
         <translation>Ticketcode</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="137"/>
+        <location filename="../../catchdesk/ui/desk.py" line="132"/>
         <source>Search a name, organisation or e-mail</source>
         <translation>Zoek een naam, organisatie of e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="139"/>
+        <location filename="../../catchdesk/ui/desk.py" line="134"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="165"/>
+        <location filename="../../catchdesk/ui/desk.py" line="160"/>
         <source>Undo last check-in</source>
         <translation>Laatste check-in ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="170"/>
+        <location filename="../../catchdesk/ui/desk.py" line="165"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>Laatste check-in ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="174"/>
+        <location filename="../../catchdesk/ui/desk.py" line="169"/>
         <source>Register a walk-in…</source>
         <translation>Iemand ter plaatse inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="179"/>
+        <location filename="../../catchdesk/ui/desk.py" line="174"/>
         <source>Walk-in: register and check in (Ctrl+N)</source>
         <translation>Ter plaatse: inschrijven en inchecken (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="183"/>
+        <location filename="../../catchdesk/ui/desk.py" line="178"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="197"/>
+        <location filename="../../catchdesk/ui/desk.py" line="192"/>
         <source>Find a person</source>
         <translation>Iemand zoeken</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="200"/>
+        <location filename="../../catchdesk/ui/desk.py" line="195"/>
         <source>Last scans</source>
         <translation>Laatste scans</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="220"/>
+        <location filename="../../catchdesk/ui/desk.py" line="215"/>
         <source>Sounds are muted (see Settings).</source>
         <translation>Geluid staat uit (zie Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="222"/>
+        <location filename="../../catchdesk/ui/desk.py" line="217"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
         <translation>Geluid staat uit: deze computer mist de audiobibliotheken die Qt Multimedia nodig heeft (installeer op Linux libpulse0).</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="226"/>
+        <location filename="../../catchdesk/ui/desk.py" line="221"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
         <translation>Geluid staat uit: er zijn geen luidsprekers of hoofdtelefoon gevonden op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="229"/>
+        <location filename="../../catchdesk/ui/desk.py" line="224"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
         <translation>Geluid staat uit: de geluidsbestanden ontbreken in deze installatie.</translation>
     </message>
@@ -1550,27 +1550,27 @@
         <translation type="vanished">Geluid staat uit: Qt Multimedia is niet beschikbaar op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="412"/>
+        <location filename="../../catchdesk/ui/desk.py" line="406"/>
         <source>Undo the last check-in?</source>
         <translation>Laatste check-in ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="414"/>
+        <location filename="../../catchdesk/ui/desk.py" line="408"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation>De laatste check-in aan {desk} ongedaan maken? De persoon telt als niet aangekomen tot ze opnieuw wordt ingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="430"/>
+        <location filename="../../catchdesk/ui/desk.py" line="424"/>
         <source>Nothing to undo at this desk.</source>
         <translation>Niets ongedaan te maken aan deze balie.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="433"/>
+        <location filename="../../catchdesk/ui/desk.py" line="427"/>
         <source>Check-in of {name} undone.</source>
         <translation>Check-in van {name} ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="435"/>
+        <location filename="../../catchdesk/ui/desk.py" line="429"/>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
     </message>
@@ -1692,33 +1692,33 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="109"/>
+        <location filename="../../catchdesk/ui/door.py" line="105"/>
         <source>&amp;Workshop</source>
         <extracomment>Other doors and desks admit people too: the bar is re-read this often.</extracomment>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="111"/>
+        <location filename="../../catchdesk/ui/door.py" line="107"/>
         <source>&amp;Camera</source>
         <translation>&amp;Camera</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="114"/>
+        <location filename="../../catchdesk/ui/door.py" line="110"/>
         <source>Scan tickets with this computer&apos;s camera</source>
         <translation>Tickets scannen met de camera van deze computer</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="118"/>
+        <location filename="../../catchdesk/ui/door.py" line="114"/>
         <source>Scan a ticket or type its code, then Enter</source>
         <translation>Scan een ticket of typ de code, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="119"/>
+        <location filename="../../catchdesk/ui/door.py" line="115"/>
         <source>Ticket code</source>
         <translation>Ticketcode</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/door.py" line="232"/>
+        <location filename="../../catchdesk/ui/door.py" line="227"/>
         <source>This event has no workshops yet.</source>
         <translation>Dit evenement heeft nog geen workshops.</translation>
     </message>
@@ -2362,17 +2362,17 @@
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="227"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="228"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="234"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="235"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="265"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="266"/>
         <source>Stopping after the current item…</source>
         <translation>Stoppen na het huidige item…</translation>
     </message>
@@ -2380,7 +2380,7 @@
 <context>
     <name>JobWorker</name>
     <message>
-        <location filename="../../catchdesk/ui/job_worker.py" line="197"/>
+        <location filename="../../catchdesk/ui/job_worker.py" line="198"/>
         <source>Something went wrong ({0}); the log has the details.</source>
         <translation>Er ging iets mis ({0}); het logboek bevat de details.</translation>
     </message>
@@ -4389,147 +4389,147 @@
 <context>
     <name>VerifyTab</name>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="74"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="69"/>
         <source>Scan the QR code of a certificate, or type or paste the code printed under it, then press Enter.</source>
         <translation>Scan de QR-code van een attest, of typ of plak de code die eronder staat, en druk dan op Enter.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="75"/>
         <source>Certificate code</source>
         <translation>Code van het attest</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="85"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="80"/>
         <source>Verify</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="87"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="82"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="121"/>
         <source>Participant:</source>
         <translation>Deelnemer:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="122"/>
         <source>Event:</source>
         <translation>Evenement:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="123"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="129"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="124"/>
         <source>Total time:</source>
         <translation>Totale duur:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="130"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="125"/>
         <source>Workshops:</source>
         <translation>Workshops:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="131"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="126"/>
         <source>Coaching:</source>
         <translation>Coaching:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="132"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="127"/>
         <source>Serial:</source>
         <translation>Volgnummer:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="133"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="128"/>
         <source>Signed with key:</source>
         <translation>Ondertekend met sleutel:</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="179"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="174"/>
         <source>No code yet</source>
         <translation>Nog geen code</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="180"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="175"/>
         <source>The verdict appears here.</source>
         <translation>Het resultaat verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="195"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="190"/>
         <source>Genuine, but replaced</source>
         <translation>Echt, maar vervangen</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="198"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="193"/>
         <source>Valid certificate</source>
         <translation>Geldig attest</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="201"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="196"/>
         <source>Not valid</source>
         <translation>Niet geldig</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="210"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="205"/>
         <source>What it certifies</source>
         <translation>Wat het attest bevestigt</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="212"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="207"/>
         <source>What the code claims (NOT verified)</source>
         <translation>Wat de code beweert (NIET gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="215"/>
         <source>A genuine certificate of %1, signed with its key.</source>
         <translation>Een echt attest van %1, ondertekend met de sleutel ervan.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="220"/>
         <source>A later version (%1) was issued since: ask the holder for it.</source>
         <translation>Sindsdien is een latere versie (%1) uitgereikt: vraag die aan de houder.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="230"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="225"/>
         <source>This is not a readable certificate code: a part is missing or mistyped. Scan the QR code, or compare the code letter by letter.</source>
         <translation>Dit is geen leesbare attestcode: er ontbreekt een deel of er is een tikfout. Scan de QR-code, of vergelijk de code letter per letter.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="234"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="229"/>
         <source>The signature does not match: the code was altered or mistyped. Compare it letter by letter, or scan the QR code.</source>
         <translation>De handtekening klopt niet: de code is gewijzigd of verkeerd getypt. Vergelijk ze letter per letter, of scan de QR-code.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="238"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="233"/>
         <source>No event in this store signed this code: it belongs to another event, or its first letters were mistyped.</source>
         <translation>Geen enkel evenement in deze gegevens heeft deze code ondertekend: ze hoort bij een ander evenement, of de eerste letters zijn verkeerd getypt.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="241"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="236"/>
         <source>No event in this store has a key to check codes with.</source>
         <translation>Geen enkel evenement in deze gegevens heeft een sleutel om codes mee te controleren.</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="247"/>
         <source>presence (no timed session)</source>
         <translation>aanwezigheid (geen sessie met tijdsduur)</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="256"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="251"/>
         <source>%1 with %2</source>
         <translation>%1 met %2</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="257"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="252"/>
         <source>personal advice</source>
         <translation>persoonlijk advies</translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/documents_verify.py" line="263"/>
+        <location filename="../../catchdesk/ui/documents_verify.py" line="258"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versie %2)</translation>
     </message>
