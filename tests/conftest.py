@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A loaded CI machine must not turn a slow example into a failure: properties, not timings.
 settings.register_profile("catchdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("catchdesk")
+
+from pg_database import postgres_database  # noqa: E402
 
 from catchdesk.core.events import create_event  # noqa: E402
 from catchdesk.core.models import Event  # noqa: E402
@@ -60,33 +60,8 @@ def event(store: Store) -> Event:
         )
 
 
-PG_SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
-"""The PostgreSQL server the server-engine and hub tests use (this machine's by default)."""
-
-
-@contextmanager
-def postgres_database() -> Iterator[str]:
-    """A new, empty database on :data:`PG_SERVER` (its SQLAlchemy URL), dropped afterwards.
-
-    Without a server the test is skipped, except under CI, where a missing server is a failure.
-    """
-    psycopg = pytest.importorskip("psycopg")
-    name = f"catchdesk_test_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {exc}")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{PG_SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
-
-
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    with postgres_database() as url:
-        yield url
+    """The URL of a throw-away PostgreSQL database (see :mod:`pg_database`)."""
+    with postgres_database() as database:
+        yield database.url

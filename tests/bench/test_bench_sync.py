@@ -16,10 +16,10 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
+from pg_database import postgres_database
 from sqlalchemy import select
 
 from catchdesk.core.attendees import add_attendee
@@ -37,7 +37,6 @@ from catchdesk.core.sync.joining import join_from_hub, publish_event
 from catchdesk.core.sync.rounds import sync_round
 from catchdesk.core.verdicts import Status
 
-SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 PASSPHRASE = "benchmark passphrase"
 RESULTS: dict[str, str] = {}
 
@@ -49,18 +48,8 @@ def note(name: str, figure: str) -> None:
 
 @pytest.fixture
 def hub_url():
-    psycopg = pytest.importorskip("psycopg")
-    name = f"catchdesk_bench_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL server at {SERVER}: {exc}")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    with postgres_database("catchdesk_bench") as database:
+        yield database.url
 
 
 def test_merging_10000_entries(tmp_path):

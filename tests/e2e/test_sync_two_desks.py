@@ -16,34 +16,21 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
+from pg_database import postgres_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
-SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 PASSPHRASE = "two desks one hub"
 VISIBLE_WITHIN_S = 2.0
 
 
 @pytest.fixture
 def hub_url():
-    psycopg = pytest.importorskip("psycopg")
-    name = f"catchdesk_e2e_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server at {SERVER}: {exc}")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    with postgres_database("catchdesk_e2e") as database:
+        yield database.url
 
 
 def catchdesk(db: Path, *args: str, desk: str) -> subprocess.CompletedProcess[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import time
-import uuid
 
 import pytest
+from pg_database import PgDatabase, postgres_database
 from sqlalchemy import func, select
 from sync_helpers import PASSPHRASE, make_desks
 
@@ -24,14 +23,12 @@ from catchdesk.core.sync.rounds import sync_round
 psycopg = pytest.importorskip("psycopg")
 pytestmark = pytest.mark.postgres
 
-SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
-
 
 class HubDatabase:
-    def __init__(self, admin, name: str) -> None:
-        self.admin = admin
-        self.name = name
-        self.url = f"{SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
+    def __init__(self, database: PgDatabase) -> None:
+        self.admin = database.admin
+        self.name = database.name
+        self.url = database.url
 
     def go_down(self) -> None:
         """The server refuses new connections and drops the open ones (a restart, a cut)."""
@@ -57,19 +54,8 @@ class HubDatabase:
 
 @pytest.fixture
 def hub_db():
-    name = f"catchdesk_hub_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server at {SERVER}: {exc}")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield HubDatabase(admin, name)
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    with postgres_database("catchdesk_hub") as database:
+        yield HubDatabase(database)
 
 
 @pytest.fixture

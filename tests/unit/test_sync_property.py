@@ -9,15 +9,14 @@ same data (the same digest), and every check-in and booking made anywhere must b
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
-import uuid
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pg_database import postgres_database
 from sqlalchemy import func, select
 from sync_helpers import make_desks
 
@@ -34,7 +33,6 @@ from catchdesk.core.undo import undo_last_checkin
 from catchdesk.core.verdicts import Status
 from catchdesk.core.walk_ins import register_walk_in
 
-SERVER = os.environ.get("CATCHDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 DESKS = 3
 PEOPLE = 6
 HUB_TABLES = "hub_entries, hub_events, hub_devices, hub_meta"
@@ -51,20 +49,8 @@ def template(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def hub_url():
-    psycopg = pytest.importorskip("psycopg")
-    name = f"catchdesk_prop_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = psycopg.connect(f"{SERVER}/postgres", autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"no PostgreSQL server at {SERVER}: {exc}")
-    admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{SERVER.replace('postgresql://', 'postgresql+psycopg://')}/{name}"
-    finally:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+    with postgres_database("catchdesk_prop") as database:
+        yield database.url
 
 
 desk = st.integers(0, DESKS - 1)
