@@ -16,22 +16,22 @@ import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from sqlalchemy.orm import Session
-
 from catchdesk.commands.common import emit_json, event_from_args, open_from_args, say
-from catchdesk.core.certificate_batch import certificate_pdf
-from catchdesk.core.certificates import find_recipients, update_certificates
+from catchdesk.core.certificate_mail import (
+    refresh_certificate_versions,
+    render_certificate_mail,
+)
+from catchdesk.core.certificates import find_recipients
 from catchdesk.core.mailing import (
     ALREADY_SENT,
     DRY_RUN,
     FAILED,
     SENT,
     SKIPPED,
-    CertificateVersion,
     LeftOutPerson,
     MailingStopped,
     SendingCancelled,
@@ -39,30 +39,12 @@ from catchdesk.core.mailing import (
     SendReport,
 )
 from catchdesk.core.mailing import send_certificates as send_batch
-from catchdesk.core.models import Attendee, Certificate, Event
+from catchdesk.core.models import Event
 from catchdesk.core.smtp_settings import SmtpSettings, remember_smtp_settings, resolve_smtp_settings
 from catchdesk.core.store import Store
 
 BIG_BATCH = 50
 LIST_LIMIT = 20
-
-
-def render_for_mail(
-    session: Session, event: Event, attendee: Attendee
-) -> tuple[Certificate, bytes]:
-    """The real renderer: issue, log the issue as an e-mail to this address, draw the PDF."""
-    return certificate_pdf(session, event, attendee, destination=f"e-mail {attendee.email}")
-
-
-def refresh_for_mail(
-    session: Session, event: Event, attendees: Sequence[Attendee]
-) -> dict[str, CertificateVersion]:
-    """Bring certificates up to date without drawing them, to skip those already sent."""
-    issued = update_certificates(session, event, list(attendees))
-    return {
-        attendee_id: CertificateVersion(item.certificate_id, item.version)
-        for attendee_id, item in issued.items()
-    }
 
 
 def _password_source(variable: str, settings: SmtpSettings) -> Callable[[], str | None]:
@@ -192,8 +174,8 @@ def send_certificates(args: argparse.Namespace) -> int:
                 store,
                 event.id,
                 chosen.attendees,
-                render=render_for_mail,
-                refresh=refresh_for_mail,
+                render=render_certificate_mail,
+                refresh=refresh_certificate_versions,
                 settings=settings,
                 password=_password_source(args.password_env, settings),
                 left_out=left_out,
