@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core.attendee_index import AttendeeIndex, row_status
@@ -126,6 +126,16 @@ def load_rows(session: Session, ids: Sequence[str]) -> list[AttendeeRow]:
             desk=arrival[1] if arrival else "",
         )
     return [rows[attendee_id] for attendee_id in wanted if attendee_id in rows]
+
+
+def attendee_count(session: Session, event_id: str) -> int:
+    """Everyone recorded for the event, whatever their status: the size of the full list."""
+    return int(
+        session.scalar(
+            select(func.count()).select_from(Attendee).where(Attendee.event_id == event_id)
+        )
+        or 0
+    )
 
 
 def sectors_in_use(index: AttendeeIndex) -> list[str]:

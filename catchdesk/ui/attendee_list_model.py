@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy import func, select
 
 from catchdesk.core.attendee_table import (
     AttendeeIndex,
@@ -35,12 +34,12 @@ from catchdesk.core.attendee_table import (
     RowStatus,
     SortKey,
     TableQuery,
+    attendee_count,
     load_rows,
     matching_ids,
 )
 from catchdesk.core.codes import format_code
 from catchdesk.core.errors import CatchDeskError
-from catchdesk.core.models import Attendee
 from catchdesk.core.store import Store
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.attendee_dialog import ROLE_LABELS
@@ -148,10 +147,8 @@ class AttendeeTableModel(QAbstractTableModel):
         """Read the event again: at once for a usual event, in a worker for a huge one."""
         self._generation += 1
         with self.store.read() as session:
-            people = session.scalar(
-                select(func.count()).select_from(Attendee).where(Attendee.event_id == self.event_id)
-            )
-        if (people or 0) <= SYNC_LIMIT:
+            people = attendee_count(session, self.event_id)
+        if people <= SYNC_LIMIT:
             index = load_index(self.store, self.event_id, prepare=False)
             self._adopt(index, self._generation)
             return
