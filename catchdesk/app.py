@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from catchdesk import APP_NAME, __version__
 from catchdesk.assets import asset
 from catchdesk.core.errors import CatchDeskError, NotFoundError
-from catchdesk.core.events import list_events, select_event
+from catchdesk.core.events import find_event_id, list_events
 from catchdesk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from catchdesk.core.store import Store, open_store
 
@@ -213,7 +213,7 @@ def _choose_event(
     """
     try:
         with store.read() as session:
-            return select_event(session, selector).id
+            return find_event_id(session, selector)
     except NotFoundError as exc:
         if selector is not None:
             _fail(

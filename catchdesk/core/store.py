@@ -47,6 +47,12 @@ class StoreSession(Session):
 
 install_journal_hook(StoreSession)
 
+# Opening a store reads and writes these with Core statements: an ORM statement would
+# configure every mapper first (~20 ms), time the desk window would spend before its scan
+# field is on screen. The ORM is configured once the window is up.
+META = StoreMeta.__table__
+JOURNAL = JournalEntry.__table__
+
 
 @dataclass
 class Store:
@@ -296,7 +302,7 @@ def _migrate(engine: Engine, url: URL, path: Path | None) -> None:
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
         if current is None:
-            conn.execute(StoreMeta.__table__.insert().values(key="app", value=APP_MARK))
+            conn.execute(META.insert().values(key="app", value=APP_MARK))
 
 
 def _pg_device_id() -> str:
@@ -313,18 +319,18 @@ def _pg_device_id() -> str:
 
 def _identify_device(store_engine: Engine, url: URL, name: str | None) -> tuple[str, str]:
     with store_engine.begin() as conn:
-        meta = dict(conn.execute(select(StoreMeta.key, StoreMeta.value)).all())
+        meta = dict(conn.execute(select(META.c.key, META.c.value)).all())
         device_id = os.environ.get("CATCHDESK_DEVICE_ID") or meta.get("device_id")
         if url.get_backend_name() != "sqlite" and not os.environ.get("CATCHDESK_DEVICE_ID"):
             device_id = _pg_device_id()
         if not device_id:
             device_id = new_id()
-            conn.execute(StoreMeta.__table__.insert().values(key="device_id", value=device_id))
+            conn.execute(META.insert().values(key="device_id", value=device_id))
         device_name = name or os.environ.get("CATCHDESK_DESK") or meta.get("device_name")
         device_name = device_name or socket.gethostname() or "desk"
         if meta.get("device_name") != device_name and url.get_backend_name() == "sqlite":
-            conn.execute(StoreMeta.__table__.delete().where(StoreMeta.key == "device_name"))
-            conn.execute(StoreMeta.__table__.insert().values(key="device_name", value=device_name))
+            conn.execute(META.delete().where(META.c.key == "device_name"))
+            conn.execute(META.insert().values(key="device_name", value=device_name))
     return device_id, device_name
 
 
@@ -354,15 +360,13 @@ def open_store(location: str | os.PathLike[str] | None = None, *, desk: str | No
         device_id, device_name = _identify_device(engine, url, desk)
         with engine.connect() as conn:
             last = conn.execute(
-                select(JournalEntry.hlc)
-                .where(JournalEntry.device_id == device_id)
-                .order_by(JournalEntry.hlc.desc())
+                select(JOURNAL.c.hlc)
+                .where(JOURNAL.c.device_id == device_id)
+                .order_by(JOURNAL.c.hlc.desc())
                 .limit(1)
             ).scalar()
             # The newest clock received from other desks (sync): local changes come after it.
-            received = conn.execute(
-                select(StoreMeta.value).where(StoreMeta.key == "clock_high")
-            ).scalar()
+            received = conn.execute(select(META.c.value).where(META.c.key == "clock_high")).scalar()
             conn.rollback()
     except StoreError:
         engine.dispose()
@@ -394,6 +398,15 @@ def _server_args(url: URL) -> dict[str, object]:
 
 
 def _register_device(store: Store) -> None:
+    """Record this device under its name; a plain read when it already is (every other open)."""
+    devices = Device.__table__
+    with store.engine.connect() as conn:
+        known = conn.execute(
+            select(devices.c.name).where(devices.c.id == store.device_id)
+        ).one_or_none()
+        conn.rollback()
+    if known is not None and known.name == store.device_name:
+        return
     with store.write() as session:
         device = session.get(Device, store.device_id)
         if device is None:

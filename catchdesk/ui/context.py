@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catchdesk.core.errors import NotFoundError
+from catchdesk.core.events import event_heading
 from catchdesk.core.models import Event
 from catchdesk.core.store import Store
 from catchdesk.ui.settings import Settings
@@ -37,3 +38,8 @@ class DeskContext:
             if event is None:
                 raise NotFoundError(f"event {self.event_id} is not in {self.store.describe()}")
             return event
+
+    def heading(self) -> tuple[str, str]:
+        """(name, time zone) of the event, read without loading it (see :func:`event_heading`)."""
+        with self.store.read() as session:
+            return event_heading(session, self.event_id)

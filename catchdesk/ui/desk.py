@@ -12,6 +12,7 @@ well inside the 50 ms budget.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 
@@ -37,6 +38,7 @@ from catchdesk.core.attendees import first_checkins
 from catchdesk.core.checkin import check_in, check_in_attendee, warm_up
 from catchdesk.core.day_bookings import DayBooking, bookings_of_attendee
 from catchdesk.core.errors import CatchDeskError
+from catchdesk.core.models import Event
 from catchdesk.core.search import search_attendees
 from catchdesk.core.timeutil import local_time
 from catchdesk.core.undo import undo_last_checkin
@@ -86,7 +88,6 @@ class DeskScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("deskScreen")
         self.context = context
-        self.the_event = context.event()
         self.last_verdict: Verdict | None = None
         self.suppress_auto_print = False
         """Set while a walk-in's verdict is shown: the walk-in form decides about the badge."""
@@ -113,6 +114,12 @@ class DeskScreen(QWidget):
         self.sounds.loaded.connect(self._show_sound_notice)
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
         self._show_sound_notice()
+
+    @functools.cached_property
+    def the_event(self) -> Event:
+        """Loaded at the first scan or warm-up, not while the window is built: loading it is the
+        first ORM query, which configures every mapper (~20 ms before the scan field shows)."""
+        return self.context.event()
 
     # -- building ----------------------------------------------------------------------------
 

@@ -332,12 +332,10 @@ class MainWindow(QMainWindow):
     def refresh_title(self) -> None:
         """Event, desk, application: staff see at a glance where a scan will be recorded."""
         try:
-            event = self.context.event()
+            name, self._timezone = self.context.heading()
         except CatchDeskError as exc:
             log.warning("cannot read the event for the title: %s", exc)
             name = "?"
-        else:
-            name, self._timezone = event.name, event.timezone
         self.setWindowTitle(f"{name} — {self.context.desk_name} — {APP_NAME}")
 
     def refresh_counts(self) -> None:

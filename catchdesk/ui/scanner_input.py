@@ -1,12 +1,13 @@
 """A USB scanner is a keyboard: tell its bursts from human typing, wherever the focus is.
 
 A scanner types a whole code in a few milliseconds; a person never types several keys closer
-than :attr:`ScannerInput.max_gap_ms` apart. An application-wide event filter watches key
-presses: a run of :data:`MIN_BURST` fast keys is a scan, taken out of whatever field received
-it (the search field keeps what it had before) and delivered once through ``scan_received``,
-on Enter/Tab or after :attr:`ScannerInput.commit_ms` of silence (scanners without an Enter
-suffix). Slow keys go where they were going. A key typed while no text field has the focus
-sends the focus back to the scan field, so the desk never needs the mouse (DESIGN.md §10).
+than :attr:`ScannerInput.max_gap_ms` apart. An event filter on whichever widget of the scan
+field's window holds the focus (and on the window itself) watches key presses: a run of
+:data:`MIN_BURST` fast keys is a scan, taken out of whatever field received it (the search
+field keeps what it had before) and delivered once through ``scan_received``, on Enter/Tab or
+after :attr:`ScannerInput.commit_ms` of silence (scanners without an Enter suffix). Slow keys
+go where they were going. A key typed while no text field has the focus sends the focus back
+to the scan field, so the desk never needs the mouse (DESIGN.md §10).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from shiboken6 import getCppPointer
+from shiboken6 import getCppPointer, isValid
 
 MIN_BURST = 4
 """Keys in a fast run before it counts as a scan (a person's key rollover makes two or three)."""
@@ -96,10 +97,14 @@ class ScannerInput(QObject):
         self._commit_timer = QTimer(self)
         self._commit_timer.setSingleShot(True)
         self._commit_timer.timeout.connect(self._commit)
-        # The application-wide filter sees every event of every window, each one a call into
-        # Python: while a background job holds the GIL, showing a dialog (hundreds of events)
-        # took 200 ms. It is installed only while the scan field is on screen.
+        # Key presses go to the focus widget first, then up its parents to the window: the
+        # filter follows the focus instead of sitting on the application. An application-wide
+        # filter sees every event of every object, each one a call into Python that first makes
+        # Python types for Qt's private classes (~30 ms of enum building before the first scan
+        # field could take the focus); while a background job held the GIL, showing a dialog
+        # through it took 200 ms. It is installed only while the scan field is on screen.
         self._watching = False
+        self._followed: list[QWidget] = []
         self._visibility = _VisibilityWatch(self)
         scan_field.installEventFilter(self._visibility)
         self.watch(scan_field.isVisible())
@@ -119,15 +124,34 @@ class ScannerInput(QObject):
         self.commit_ms = int(settings.scanner_commit_ms)
 
     def watch(self, on: bool) -> None:
-        """Start or stop watching the application's keys (the scan field was shown or hidden)."""
+        """Start or stop watching the window's keys (the scan field was shown or hidden)."""
         app = QApplication.instance()
-        if app is None or on == self._watching:
+        if not isinstance(app, QApplication) or on == self._watching:
             return
-        if on:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
         self._watching = on
+        if on:
+            app.focusChanged.connect(self._focus_moved)
+            self._follow(QApplication.focusWidget())
+        else:
+            app.focusChanged.disconnect(self._focus_moved)
+            self._follow(None)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._follow(new)
+
+    def _follow(self, focused: QWidget | None) -> None:
+        """Filter the keys of ``focused`` and of its window, if that is the scan field's window."""
+        window = self.scan_field.window()
+        wanted = [] if focused is None or focused.window() is not window else [focused]
+        if self._watching:
+            wanted.append(window)
+        for widget in self._followed:
+            if widget not in wanted and isValid(widget):
+                widget.removeEventFilter(self)
+        for widget in wanted:
+            if widget not in self._followed:
+                widget.installEventFilter(self)
+        self._followed = wanted
 
     def detach(self) -> None:
         """Stop watching keys (the screen is going away)."""

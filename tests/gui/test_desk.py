@@ -52,6 +52,9 @@ def make_screen(qtbot, store, demo, **options) -> DeskScreen:
     screen.resize(1280, 800)
     screen.show()
     qtbot.waitExposed(screen)
+    # Keys reach the focus widget of the active window, and the scanner watches that widget.
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
     return screen
 
 

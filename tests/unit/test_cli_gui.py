@@ -8,7 +8,7 @@ import pytest
 
 import catchdesk.app
 import catchdesk.commands.gui
-from catchdesk.cli import main
+from catchdesk.cli import build_parser, main
 
 
 def test_no_command_opens_the_gui(monkeypatch):
@@ -23,7 +23,44 @@ def test_help_still_prints_help(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--help"])
     assert stopped.value.code == 0
-    assert "usage: catchdesk" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "usage: catchdesk" in out
+    assert "checkin" in out and "certificates" in out and "sync" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui", "--smoke"],
+        ["--db", "gui.sqlite", "gui", "--desk", "Door"],
+        ["--event", "demo", "--lang", "nl"],
+        ["--db=other.sqlite", "gui"],
+    ],
+)
+def test_the_window_parses_without_the_other_commands(argv, monkeypatch):
+    monkeypatch.setenv("CATCHDESK_LANG", "fr")  # ``--lang`` sets it: put it back afterwards
+    seen = []
+    monkeypatch.setattr(catchdesk.commands.gui, "gui", lambda args: seen.append(args) or 0)
+    assert main(argv) == 0
+    assert len(seen) == 1
+    assert not build_parser(argv)._subparsers._group_actions[0].choices.keys() - {"gui"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--db", "checkin", "search", "x"], ["gui", "--help"], ["--version"], ["chekin", "x"]],
+)
+def test_every_other_command_line_gets_every_command(argv):
+    commands = build_parser(argv)._subparsers._group_actions[0].choices
+    assert {"gui", "checkin", "search", "sync", "coaching"} <= commands.keys()
+
+
+def test_a_mistyped_command_lists_the_real_ones(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", "x.sqlite", "chekin", "ABC"])
+    assert stopped.value.code == 2
+    assert "checkin" in capsys.readouterr().err
 
 
 def test_other_commands_do_not_import_qt(db_path, capsys):
