@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from catchdesk import APP_NAME, __version__
 from catchdesk.assets import asset
 from catchdesk.core.errors import CatchDeskError, NotFoundError
-from catchdesk.core.events import find_event_id, list_events
+from catchdesk.core.event_lookup import find_event_id
 from catchdesk.core.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from catchdesk.core.store import Store, open_store
 
@@ -245,6 +245,8 @@ def _choose_event(
         if selector is not None or smoke:
             _fail(QCoreApplication.translate("run_gui", "Several events match."), str(exc), smoke)
             return None
+    from catchdesk.core.events import list_events
+
     with store.read() as session:
         events = [(e.id, f"{e.name} — {e.starts_on.isoformat()}") for e, _n in list_events(session)]
     labels = [label for _id, label in events]

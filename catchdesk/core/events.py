@@ -15,12 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from catchdesk.core.codes import tag_for
-from catchdesk.core.errors import CatchDeskError, NotFoundError
-from catchdesk.core.ids import matches_id, short_id
+from catchdesk.core.errors import CatchDeskError
+from catchdesk.core.event_lookup import find_event_id
 from catchdesk.core.models import Attendee, Event
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
-EVENTS = Event.__table__
 
 
 def parse_date(text: str) -> dt.date:
@@ -106,50 +105,6 @@ def list_events(session: Session) -> list[tuple[Event, int]]:
         .order_by(Event.starts_on.desc(), Event.created_at.desc())
     ).all()
     return [(event, count) for event, count in rows]
-
-
-def find_event_id(session: Session, selector: str | None = None) -> str:
-    """The id of the event a command works on: the only one, or the one named by id, prefix or name.
-
-    A Core statement, not an ORM query: the desk window chooses its event before the ORM's
-    mappers are configured (that waits until the scan field is on screen).
-    """
-    events = EVENTS
-    rows = session.execute(
-        select(events.c.id, events.c.name, events.c.starts_on).order_by(
-            events.c.starts_on, events.c.created_at
-        )
-    ).all()
-    if not rows:
-        raise NotFoundError(
-            "This store has no event yet: create one with 'catchdesk event new --name NAME "
-            "--date YYYY-MM-DD' or try 'catchdesk demo'."
-        )
-    if selector is None:
-        if len(rows) == 1:
-            return str(rows[0].id)
-        listing = "; ".join(f"{short_id(r.id)} {r.name} ({r.starts_on})" for r in rows)
-        raise CatchDeskError(
-            f"This store has {len(rows)} events; pick one with --event: {listing}."
-        )
-    wanted = selector.strip().casefold()
-    matches = [r for r in rows if matches_id(r.id, wanted) or r.name.casefold() == wanted]
-    if len(matches) == 1:
-        return str(matches[0].id)
-    if not matches:
-        raise NotFoundError(f"No event matches '{selector}'; 'catchdesk event list' shows them.")
-    raise CatchDeskError(f"'{selector}' matches {len(matches)} events; give more of the id.")
-
-
-def event_heading(session: Session, event_id: str) -> tuple[str, str]:
-    """(name, time zone) of an event, by a Core statement: a window title is drawn before the
-    ORM's mappers are configured."""
-    row = session.execute(
-        select(EVENTS.c.name, EVENTS.c.timezone).where(EVENTS.c.id == event_id)
-    ).one_or_none()
-    if row is None:
-        raise NotFoundError(f"The event {short_id(event_id)} is not in this store.")
-    return str(row.name), str(row.timezone)
 
 
 def select_event(session: Session, selector: str | None = None) -> Event:

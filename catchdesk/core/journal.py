@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, event, inspect
+from sqlalchemy import JSON, Index, String, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from catchdesk.core.errors import CatchDeskError
@@ -120,7 +120,8 @@ def _entry(
     }
 
 
-def _before_flush(session: Session, _context: object, _instances: object) -> None:
+def journal_flush(session: Session, _context: object, _instances: object) -> None:
+    """The store sessions' ``before_flush`` hook: journal every new, changed and deleted row."""
     if session.info.get("replaying"):
         return
     clock, device_id = _clock(session)
@@ -163,12 +164,6 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
 
 
 _JOURNAL_INSERT = JournalEntry.__table__.insert()
-
-
-def install_journal_hook(session_class: type[Session]) -> None:
-    """Attach the journaling hook to a Session class (idempotent)."""
-    if not event.contains(session_class, "before_flush", _before_flush):
-        event.listen(session_class, "before_flush", _before_flush)
 
 
 def record_rows(

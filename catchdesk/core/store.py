@@ -20,18 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, column, create_engine, event, inspect, select, table, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from catchdesk.core.errors import StoreError
+from catchdesk.core.ids import HybridClock, new_id
 
 if TYPE_CHECKING:
     from alembic.config import Config
-from catchdesk.core.ids import HybridClock, new_id
-from catchdesk.core.journal import JournalEntry, StoreMeta, install_journal_hook
-from catchdesk.core.models import Device
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30
@@ -45,13 +43,24 @@ class StoreSession(Session):
     """Session class of CatchDesk stores; the journal hook listens on it alone."""
 
 
-install_journal_hook(StoreSession)
+@event.listens_for(StoreSession, "before_flush")
+def _journal_changes(session: Session, context: object, instances: object) -> None:
+    """Write each flush's changes to the journal (:mod:`catchdesk.core.journal`).
 
-# Opening a store reads and writes these with Core statements: an ORM statement would
-# configure every mapper first (~20 ms), time the desk window would spend before its scan
-# field is on screen. The ORM is configured once the window is up.
-META = StoreMeta.__table__
-JOURNAL = JournalEntry.__table__
+    Imported at the first flush, not with the store: the journal brings the ORM classes, and
+    the desk window opens its store and shows its scan field before they are mapped.
+    """
+    from catchdesk.core.journal import journal_flush
+
+    journal_flush(session, context, instances)
+
+
+# Opening a store reads and writes these with Core statements on lightweight clauses: an ORM
+# statement would map and configure every class first (~75 ms), time the desk window would
+# spend before its scan field is on screen. The migrations own the tables' full definitions.
+META = table("store_meta", column("key"), column("value"))
+JOURNAL = table("journal", column("hlc"), column("device_id"))
+DEVICES = table("devices", column("id"), column("name"))
 
 
 @dataclass
@@ -399,14 +408,15 @@ def _server_args(url: URL) -> dict[str, object]:
 
 def _register_device(store: Store) -> None:
     """Record this device under its name; a plain read when it already is (every other open)."""
-    devices = Device.__table__
     with store.engine.connect() as conn:
         known = conn.execute(
-            select(devices.c.name).where(devices.c.id == store.device_id)
+            select(DEVICES.c.name).where(DEVICES.c.id == store.device_id)
         ).one_or_none()
         conn.rollback()
     if known is not None and known.name == store.device_name:
         return
+    from catchdesk.core.models import Device
+
     with store.write() as session:
         device = session.get(Device, store.device_id)
         if device is None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from catchdesk.core.attendees import attendee_dict
-from catchdesk.core.models import Attendee, Event, Workshop
 from catchdesk.core.timeutil import local_iso
+
+if TYPE_CHECKING:  # the desk window draws verdicts before the ORM classes are mapped
+    from catchdesk.core.models import Attendee, Event, Workshop
 
 
 class Status(enum.StrEnum):
@@ -63,6 +64,8 @@ class Verdict:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract; call it inside the session (it reads the external codes)."""
+        from catchdesk.core.attendees import attendee_dict
+
         zone = self.event.timezone
         attendee = None
         if self.attendee is not None:

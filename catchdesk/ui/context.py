@@ -8,12 +8,15 @@ and an event, and two windows on two events never share state by accident.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from catchdesk.core.errors import NotFoundError
-from catchdesk.core.events import event_heading
-from catchdesk.core.models import Event
+from catchdesk.core.event_lookup import event_heading
 from catchdesk.core.store import Store
 from catchdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from catchdesk.core.models import Event
 
 
 @dataclass
@@ -33,6 +36,8 @@ class DeskContext:
 
     def event(self) -> Event:
         """The event, freshly loaded (detached: safe to read after the session closes)."""
+        from catchdesk.core.models import Event  # mapped once the window is up (see heading)
+
         with self.store.read() as session:
             event = session.get(Event, self.event_id)
             if event is None:

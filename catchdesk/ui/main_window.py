@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from catchdesk import APP_NAME
 from catchdesk.core.errors import CatchDeskError
-from catchdesk.core.stats import headline_counts
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.pages import PAGES, Page, build_screen, screen_available, screen_class
@@ -340,6 +339,8 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         """Checked in / registered, recounted from the store (other desks count too)."""
+        from catchdesk.core.stats import headline_counts  # ORM classes: after the first paint
+
         try:
             with self.context.store.read() as session:
                 checked_in, registered = headline_counts(session, self.context.event_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -22,9 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from catchdesk.core.search import SearchHit
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.verdict_panel import COLOURS
+
+if TYPE_CHECKING:
+    from catchdesk.core.search import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,6 +9,7 @@ state, so the next verdict is unmistakably a new one. The desk and the door both
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -23,9 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from catchdesk.core.day_bookings import DayBooking
 from catchdesk.core.timeutil import local_time
 from catchdesk.core.verdicts import Status, Verdict
+
+if TYPE_CHECKING:
+    from catchdesk.core.day_bookings import DayBooking
 
 RESET_AFTER_MS = 4000
 # (background, text): every pair has a contrast ratio of at least 4.5 : 1 (tested).

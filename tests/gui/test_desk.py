@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -109,6 +110,43 @@ def test_scanner_burst_in_the_search_field_is_a_scan(qtbot, store, demo, enter):
     assert screen.panel.verdict.status is Status.CHECKED_IN
     assert screen.panel.verdict.attendee.code == code
     assert screen.search_input.text() == "mar"
+
+
+def stamped_key(widget: QWidget, char: str, stamp_ms: int) -> None:
+    """A key as the window system delivers it: with the time (ms) it was typed."""
+    key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+        event.setTimestamp(stamp_ms)
+        QApplication.sendEvent(widget, event)
+
+
+def test_a_burst_stays_one_scan_when_the_desk_is_busy_in_the_middle_of_it(qtbot, store, demo):
+    """The GUI thread stalls (a recount, the warm-up) while the scanner types: the late keys
+    arrive together long after the first ones, but their time stamps say one fast burst."""
+    screen = make_screen(qtbot, store, demo, scanner_max_gap_ms=35)
+    screen.search_input.setFocus()
+    code = demo.sample_codes[2]
+    stamp = 1_000_000
+    for index, char in enumerate(code):
+        if index == len(code) // 2:
+            time.sleep(0.12)  # busy: these keys were typed 3 ms apart all the same
+        stamped_key(screen.search_input, char, stamp)
+        stamp += 3
+    stamped_key(screen.search_input, "\r", stamp)
+    qtbot.waitUntil(lambda: screen.panel.verdict is not None)
+    assert screen.panel.verdict.status is Status.CHECKED_IN
+    assert screen.panel.verdict.attendee.code == code
+    assert screen.search_input.text() == ""
+
+
+def test_keys_typed_slowly_stay_typing_by_their_time_stamps(qtbot, store, demo):
+    screen = make_screen(qtbot, store, demo, scanner_max_gap_ms=35)
+    screen.search_input.setFocus()
+    for index, char in enumerate("marie"):
+        stamped_key(screen.search_input, char, 2_000_000 + index * 120)
+    assert screen.search_input.text() == "marie"
+    assert screen.panel.verdict is None
 
 
 def test_human_typing_in_the_search_field_stays_there(qtbot, store, demo):
