@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from catchdesk import APP_NAME, __version__
 from catchdesk.assets import asset
@@ -169,17 +169,23 @@ def _smoke(app: QApplication, started: float) -> int:
     outcome: dict[str, int] = {}
 
     def check(*_args: object) -> None:
-        if outcome:
+        if "code" in outcome:
             return
         widget = QApplication.focusWidget()
-        if widget is not None and widget.objectName() in SCAN_FIELDS:
+        if widget is not None and widget.objectName() in SCAN_FIELDS and "focused" not in outcome:
             elapsed = (time.perf_counter() - started) * 1000
             print(f"gui smoke: scan field focused after {elapsed:.0f} ms", flush=True)
-            outcome["code"] = 0
-            app.exit(0)
+            outcome["focused"] = 1
+            _await_scan_path(widget, finish)
+
+    def finish() -> None:
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"gui smoke: scan path ready after {elapsed:.0f} ms", flush=True)
+        outcome["code"] = 0
+        app.exit(0)
 
     def give_up() -> None:
-        if not outcome:
+        if "code" not in outcome:
             widget = QApplication.focusWidget()
             where = widget.objectName() if widget is not None else "nothing"
             print(
@@ -197,10 +203,22 @@ def _smoke(app: QApplication, started: float) -> int:
     poll.start()
     QTimer.singleShot(SMOKE_TIMEOUT_MS, give_up)
     check()
-    if not outcome:
+    if "code" not in outcome:
         app.exec()
     poll.stop()
     return outcome.get("code", 1)
+
+
+def _await_scan_path(scan_field: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the screen of ``scan_field`` has readied its scan path (at once if
+    it has none to ready): the smoke reports both the focus and the first scan's readiness."""
+    screen = scan_field.parentWidget()
+    while screen is not None and not hasattr(screen, "scan_path_ready"):
+        screen = screen.parentWidget()
+    if screen is None or getattr(screen, "scan_path_is_ready", True):
+        then()
+    else:
+        screen.scan_path_ready.connect(then)
 
 
 def _choose_event(

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: TID251 - a GUI benchmark
 from PySide6.QtTest import QTest  # noqa: TID251 - a GUI benchmark
+from PySide6.QtWidgets import QApplication  # noqa: TID251 - a GUI benchmark
 from sqlalchemy import select
 
 from catchdesk.core.demo import create_demo_event
@@ -58,6 +59,10 @@ def screen(qtbot, gui_store: Store) -> Iterator[DeskScreen]:
     desk.resize(1280, 800)
     desk.show()
     qtbot.waitExposed(desk)
+    # Keys reach the focus widget of the active window: the scanner watches that widget.
+    desk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is desk)
+    desk.search_input.setFocus()
     yield desk
     # Torn down while Qt still runs: left to the interpreter's exit, the desk's timers and
     # sound effects were collected after QApplication and Python aborted (none_dealloc).
