@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from catchdesk import APP_NAME, __version__
 from catchdesk.assets import asset
@@ -268,6 +268,8 @@ def _choose_event(
     with store.read() as session:
         events = [(e.id, f"{e.name} — {e.starts_on.isoformat()}") for e, _n in list_events(session)]
     labels = [label for _id, label in events]
+    from PySide6.QtWidgets import QInputDialog  # only with several events (~2 ms to load)
+
     label, ok = QInputDialog.getItem(
         None,
         QCoreApplication.translate("run_gui", "Choose the event"),
@@ -288,5 +290,7 @@ def _fail(title: str, message: str, smoke: bool) -> int:
     if smoke:
         print(f"catchdesk: {title} {message}", file=sys.stderr)
     else:
+        from PySide6.QtWidgets import QMessageBox  # only on failure (~2 ms to load)
+
         QMessageBox.critical(None, f"{APP_NAME} — {title}", message)
     return 1

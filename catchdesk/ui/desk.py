@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -70,8 +70,8 @@ SEARCH_DEBOUNCE_MS = 40
 the last key; people type 150+ ms apart, so each pause of a word still runs one search."""
 SOUNDS_DELAY_MS = 400
 """Qt Multimedia loads this long after the desk is built: the scan field comes first."""
-WARM_UP_DELAY_MS = 50
-"""After the first paint, the warm-up imports the scan path and readies it for the first scan."""
+WARM_UP_FALLBACK_MS = 500
+"""The warm-up runs right after the desk's first paint, or after this long if it is not shown."""
 SCAN_PATH = (
     "catchdesk.core.attendees",
     "catchdesk.core.checkin",
@@ -129,7 +129,10 @@ class DeskScreen(QWidget):
         )
         self.attendee_checked_in.connect(self._auto_print_badge)
         self.sounds.loaded.connect(self._show_sound_notice)
-        QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(self._warm_up)
+        self._warm_up_timer.start(WARM_UP_FALLBACK_MS)
         self._show_sound_notice()
 
     @functools.cached_property
@@ -252,8 +255,16 @@ class DeskScreen(QWidget):
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The first frame is on screen: warm the scan path up as soon as it is drawn."""
+        super().paintEvent(event)
+        if not self.scan_path_is_ready and self._warm_up_timer.remainingTime() > 0:
+            self._warm_up_timer.start(0)
+
     def _warm_up(self) -> None:
         """Import the scan path, map the ORM and prepare the lookups before the first scan."""
+        if self.scan_path_is_ready:
+            return
         for module in SCAN_PATH:
             importlib.import_module(module)
         from catchdesk.core.checkin import warm_up

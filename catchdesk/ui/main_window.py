@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,7 +36,9 @@ from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
 from catchdesk.ui.pages import PAGES, Page, build_screen, screen_available, screen_class
-from catchdesk.ui.sync_actions import SyncControls
+
+if TYPE_CHECKING:
+    from catchdesk.ui.sync_actions import SyncControls
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +92,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.screens: dict[str, QWidget] = {}
         """The screens built so far, by class name."""
+        self._blank: QIcon | None = None
+        self._finished = False
+        """Whether the navigation has its icons and the window its sync controls."""
+        self._pages: list[Page] = []
+        """The pages of the navigation, by row."""
         self._pending: dict[int, tuple[Page, type[QWidget] | None]] = {}
+        """Screens of the navigation not built yet, by row: built when first shown."""
+        self._by_row: dict[int, QWidget] = {}
+        """The built screens by navigation row (the stack holds only those)."""
         for page in pages:
             # Only the first screen's module is imported now; the others when first shown
             # (their import alone is tens of ms that the scan field should not wait for).
-            if self.stack.count() == 0:
+            if not self._by_row:
                 cls = screen_class(page)
                 if cls is not None:
                     self.add_page(page, cls)
@@ -103,8 +114,14 @@ class MainWindow(QMainWindow):
         self._fit_navigation()
 
         self._build_status_bar()
-        self.sync = SyncControls(self, context)
-        """The Sync menu, the sync indicator and the background worker."""
+        self._sync: SyncControls | None = None
+        # The Sync menu and indicator and the navigation's icons come just after the window is
+        # up: the scan field should not wait for them (loading the sync controls and Qt's
+        # style enums is ~20 ms). A child timer, so a window closed at once builds nothing.
+        finish = QTimer(self)
+        finish.setSingleShot(True)
+        finish.timeout.connect(self._finish_building)
+        finish.start(0)
         self.counts = (0, 0)
         self.refresh_title()
         self._tick()
@@ -141,25 +158,61 @@ class MainWindow(QMainWindow):
         The first page is built at once (the desk must be ready to scan); the others when they
         are first shown, so that opening the window costs only the screen staff see first.
         """
-        if self.stack.count() == 0:
+        index = self.navigation.count()
+        if not self._by_row:
             screen = build_screen(page, cls, self.context, self)
             if screen is None:
                 return
-            index = self.stack.addWidget(screen)
+            self.stack.addWidget(screen)
+            self._by_row[index] = screen
             self._adopt(page, screen)
         else:
-            index = self.stack.addWidget(QWidget())
             self._pending[index] = (page, cls)
         title = QCoreApplication.translate("MainWindow", page.title)
-        item = QListWidgetItem(self.style().standardIcon(page.icon), title)
+        icon = self._style_icon(page) if self._finished else self._blank_icon()
+        item = QListWidgetItem(icon, title)
         item.setData(Qt.ItemDataRole.UserRole, page.class_name)
         self.navigation.addItem(item)
+        self._pages.append(page)
         if index < 9:
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, row=index: self.show_screen(row))
             self.go_menu.addAction(action)
             self.addAction(action)
+
+    def _blank_icon(self) -> QIcon:
+        """An empty icon the size of the real ones, so titles do not move when they come."""
+        if self._blank is None:
+            size = self.navigation.iconSize()
+            blank = QPixmap(size)
+            blank.fill(Qt.GlobalColor.transparent)
+            self._blank = QIcon(blank)
+        return self._blank
+
+    def _style_icon(self, page: Page) -> QIcon:
+        from PySide6.QtWidgets import QStyle  # its Python enums take ~10 ms to create
+
+        return self.style().standardIcon(getattr(QStyle.StandardPixmap, page.icon))
+
+    def _finish_building(self) -> None:
+        """What the first frame does without: the navigation's icons, the sync controls."""
+        if self._finished:
+            return
+        self._finished = True
+        for row, page in enumerate(self._pages):
+            self.navigation.item(row).setIcon(self._style_icon(page))
+        _ = self.sync
+
+    @property
+    def sync(self) -> SyncControls:
+        """The Sync menu, the sync indicator and the background worker (built on first use)."""
+        if self._sync is None:
+            from catchdesk.ui.sync_actions import SyncControls
+
+            self._sync = SyncControls(self, self.context)
+            self._sync.hook_screens()
+        return self._sync
 
     def _adopt(self, page: Page, screen: QWidget) -> None:
         self.screens[page.class_name] = screen
@@ -175,11 +228,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("This screen could not be opened; the log says why."), 10_000
             )
+            self._by_row[row] = QWidget()  # an empty page, not the previous screen's
+            self.stack.addWidget(self._by_row[row])
             return
-        holder = self.stack.widget(row)
-        self.stack.insertWidget(row, screen)
-        self.stack.removeWidget(holder)
-        holder.deleteLater()
+        self.stack.addWidget(screen)
+        self._by_row[row] = screen
         self._adopt(page, screen)
 
     def row_of(self, class_name: str) -> int:
@@ -202,8 +255,9 @@ class MainWindow(QMainWindow):
             return
         if row in self._pending:
             self._build_pending(row)
-        self.stack.setCurrentIndex(row)
-        self._focus_screen(self.stack.widget(row))
+        screen = self._by_row[row]
+        self.stack.setCurrentWidget(screen)
+        self._focus_screen(screen)
         self.page_changed.emit(row)
 
     def _focus_screen(self, screen: QWidget) -> None:
@@ -403,6 +457,7 @@ class MainWindow(QMainWindow):
         settings.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sync.stop()
+        if self._sync is not None:
+            self._sync.stop()
         self.save_layout()
         super().closeEvent(event)

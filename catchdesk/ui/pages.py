@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from catchdesk.ui.context import DeskContext
 
@@ -28,7 +28,8 @@ class Page:
     title: str
     module: str
     class_name: str
-    icon: QStyle.StandardPixmap = QStyle.StandardPixmap.SP_FileIcon
+    icon: str = "SP_FileIcon"
+    """A ``QStyle.StandardPixmap`` by name: the style's enums load after the first frame."""
     entrance: bool = False
     """Its ``attendee_checked_in`` means an arrival at the event (not at a workshop door)."""
 
@@ -38,56 +39,56 @@ PAGES: tuple[Page, ...] = (
         QT_TRANSLATE_NOOP("MainWindow", "Front desk"),
         "catchdesk.ui.desk",
         "DeskScreen",
-        QStyle.StandardPixmap.SP_DialogApplyButton,
+        "SP_DialogApplyButton",
         entrance=True,
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Workshop door"),
         "catchdesk.ui.door",
         "DoorScreen",
-        QStyle.StandardPixmap.SP_ArrowRight,
+        "SP_ArrowRight",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Coaching"),
         "catchdesk.ui.coaching",
         "CoachingScreen",
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        "SP_FileDialogInfoView",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Coach mode"),
         "catchdesk.ui.coach_mode",
         "CoachModeScreen",
-        QStyle.StandardPixmap.SP_ComputerIcon,
+        "SP_ComputerIcon",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Attendees"),
         "catchdesk.ui.attendee_list",
         "AttendeeListScreen",
-        QStyle.StandardPixmap.SP_FileDialogListView,
+        "SP_FileDialogListView",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Documents"),
         "catchdesk.ui.documents",
         "DocumentsScreen",
-        QStyle.StandardPixmap.SP_FileIcon,
+        "SP_FileIcon",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
         "catchdesk.ui.statistics",
         "StatisticsScreen",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Event setup"),
         "catchdesk.ui.event_setup",
         "EventSetupScreen",
-        QStyle.StandardPixmap.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
     ),
     Page(
         QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
         "catchdesk.ui.conflicts",
         "ConflictsScreen",
-        QStyle.StandardPixmap.SP_MessageBoxWarning,
+        "SP_MessageBoxWarning",
     ),
 )
 

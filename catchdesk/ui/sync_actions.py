@@ -49,7 +49,7 @@ class SyncControls(QObject):
         self._build_menu()
         page_changed = getattr(window, "page_changed", None)
         if page_changed is not None:
-            page_changed.connect(self._hook_screens)
+            page_changed.connect(self.hook_screens)
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.timeout.connect(self.restart)
@@ -167,7 +167,8 @@ class SyncControls(QObject):
         dialog.resize(1000, 600)
         dialog.open()
 
-    def _hook_screens(self, _row: int = 0) -> None:
+    def hook_screens(self, _row: int = 0) -> None:
+        """Listen to the conflicts of every screen built so far (and of those to come)."""
         for screen in getattr(self.window, "screens", {}).values():
             self._hook(screen)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from documents_helpers import make_demo
-from PySide6.QtWidgets import QStyle
 from sqlalchemy import select
 
 from catchdesk.core.checkin import check_in
@@ -18,7 +17,7 @@ DOCUMENTS = Page(
     "Documents",
     "catchdesk.ui.documents",
     "DocumentsScreen",
-    QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "SP_FileDialogDetailedView",
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from catchdesk.core.coaching.booking import book
 from catchdesk.core.coaching.errors import CoachingRefused
@@ -99,7 +99,7 @@ def _window(
     title: str,
     module: str,
     screen: type[QWidget],
-    icon: QStyle.StandardPixmap,
+    icon: str,
 ) -> QWidget:
     """The main window with the screen added as the last page (as the lead's PAGES will)."""
     from catchdesk.ui.main_window import MainWindow
@@ -126,7 +126,7 @@ def coaching_window(language: str) -> QWidget:
         QT_TRANSLATE_NOOP("MainWindow", "Coaching"),
         "catchdesk.ui.coaching",
         CoachingScreen,
-        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        "SP_FileDialogInfoView",
     )
     screen = window.findChild(CoachingScreen)
     screen.wait_idle()
@@ -154,7 +154,7 @@ def coach_mode_window(language: str) -> QWidget:
         QT_TRANSLATE_NOOP("MainWindow", "Coach mode"),
         "catchdesk.ui.coach_mode",
         CoachModeScreen,
-        QStyle.StandardPixmap.SP_ComputerIcon,
+        "SP_ComputerIcon",
     )
     screen = window.findChild(CoachModeScreen)
     screen.select_coach(screen.coach_picker.itemData(1))

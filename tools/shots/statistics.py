@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
 from catchdesk.core.attendees import add_attendee
@@ -140,7 +140,7 @@ def statistics_window(language: str) -> QWidget:
         QT_TRANSLATE_NOOP("MainWindow", "Statistics"),
         "catchdesk.ui.statistics",
         "StatisticsScreen",
-        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
     )
     pages = (*(p for p in PAGES if p.module != page.module), page)
     window = MainWindow(context, pages=pages)
