@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,8 @@ RECOUNT_DELAY_MS = 2_000
 FIRST_COUNT_DELAY_MS = 300
 """The first count waits until the scan field is ready: staff scan before they read counts."""
 CLOCK_TICK_MS = 1_000
+FINISH_FALLBACK_MS = 300
+"""The icons and sync controls come after the first frame, or after this long without one."""
 
 
 class MainWindow(QMainWindow):
@@ -115,13 +117,14 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._sync: SyncControls | None = None
-        # The Sync menu and indicator and the navigation's icons come just after the window is
-        # up: the scan field should not wait for them (loading the sync controls and Qt's
-        # style enums is ~20 ms). A child timer, so a window closed at once builds nothing.
-        finish = QTimer(self)
-        finish.setSingleShot(True)
-        finish.timeout.connect(self._finish_building)
-        finish.start(0)
+        # The Sync menu and indicator and the navigation's icons come right after the first
+        # frame: the scan field should not wait for them (loading the sync controls and Qt's
+        # style enums is ~20 ms). A child timer, so a window closed at once builds nothing;
+        # the first paint brings it forward (see paintEvent).
+        self._finish_timer = QTimer(self)
+        self._finish_timer.setSingleShot(True)
+        self._finish_timer.timeout.connect(self._finish_building)
+        self._finish_timer.start(FINISH_FALLBACK_MS)
         self.counts = (0, 0)
         self.refresh_title()
         self._tick()
@@ -189,6 +192,11 @@ class MainWindow(QMainWindow):
             blank.fill(Qt.GlobalColor.transparent)
             self._blank = QIcon(blank)
         return self._blank
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._finished and self._finish_timer.remainingTime() > 0:
+            self._finish_timer.start(0)
 
     def _style_icon(self, page: Page) -> QIcon:
         from PySide6.QtWidgets import QStyle  # its Python enums take ~10 ms to create
