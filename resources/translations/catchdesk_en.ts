@@ -280,67 +280,67 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="57"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="56"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="58"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="57"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="59"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="58"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="60"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="59"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="61"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="62"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="61"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="63"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="62"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="64"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="63"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="65"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="64"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="68"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="67"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="69"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="68"/>
         <source>Not arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="70"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="69"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/attendee_list_model.py" line="71"/>
+        <location filename="../../catchdesk/ui/attendee_list_model.py" line="70"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,102 +1471,102 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="124"/>
+        <location filename="../../catchdesk/ui/desk.py" line="151"/>
         <source>Scan a ticket (or type its code and Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="128"/>
+        <location filename="../../catchdesk/ui/desk.py" line="155"/>
         <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="132"/>
+        <location filename="../../catchdesk/ui/desk.py" line="159"/>
         <source>Search a name, organisation or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="134"/>
+        <location filename="../../catchdesk/ui/desk.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="160"/>
+        <location filename="../../catchdesk/ui/desk.py" line="187"/>
         <source>Undo last check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="165"/>
+        <location filename="../../catchdesk/ui/desk.py" line="192"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="169"/>
+        <location filename="../../catchdesk/ui/desk.py" line="196"/>
         <source>Register a walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="174"/>
+        <location filename="../../catchdesk/ui/desk.py" line="201"/>
         <source>Walk-in: register and check in (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="178"/>
+        <location filename="../../catchdesk/ui/desk.py" line="205"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="192"/>
+        <location filename="../../catchdesk/ui/desk.py" line="219"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="195"/>
+        <location filename="../../catchdesk/ui/desk.py" line="222"/>
         <source>Last scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="215"/>
+        <location filename="../../catchdesk/ui/desk.py" line="242"/>
         <source>Sounds are muted (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="217"/>
+        <location filename="../../catchdesk/ui/desk.py" line="244"/>
         <source>Sounds are off: this computer lacks the audio libraries Qt Multimedia needs (on Linux, install libpulse0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="221"/>
+        <location filename="../../catchdesk/ui/desk.py" line="248"/>
         <source>Sounds are off: no speaker or headphones were found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="224"/>
+        <location filename="../../catchdesk/ui/desk.py" line="251"/>
         <source>Sounds are off: the sound files are missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="406"/>
+        <location filename="../../catchdesk/ui/desk.py" line="455"/>
         <source>Undo the last check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="408"/>
+        <location filename="../../catchdesk/ui/desk.py" line="457"/>
         <source>Undo the last check-in made at {desk}? The person will count as not arrived until they are checked in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="424"/>
+        <location filename="../../catchdesk/ui/desk.py" line="475"/>
         <source>Nothing to undo at this desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="427"/>
+        <location filename="../../catchdesk/ui/desk.py" line="478"/>
         <source>Check-in of {name} undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/desk.py" line="429"/>
+        <location filename="../../catchdesk/ui/desk.py" line="480"/>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,97 +2581,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="38"/>
+        <location filename="../../catchdesk/ui/pages.py" line="39"/>
         <source>Front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="45"/>
+        <location filename="../../catchdesk/ui/pages.py" line="46"/>
         <source>Workshop door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="51"/>
+        <location filename="../../catchdesk/ui/pages.py" line="52"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="57"/>
+        <location filename="../../catchdesk/ui/pages.py" line="58"/>
         <source>Coach mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="63"/>
+        <location filename="../../catchdesk/ui/pages.py" line="64"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="69"/>
+        <location filename="../../catchdesk/ui/pages.py" line="70"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="75"/>
+        <location filename="../../catchdesk/ui/pages.py" line="76"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="81"/>
+        <location filename="../../catchdesk/ui/pages.py" line="82"/>
         <source>Event setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/pages.py" line="87"/>
+        <location filename="../../catchdesk/ui/pages.py" line="88"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="177"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="237"/>
         <source>This screen could not be opened; the log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="224"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="285"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="225"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="230"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="291"/>
         <source>&amp;Import registrations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="235"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="241"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="242"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="303"/>
         <source>&amp;Full screen (kiosk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="320"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="381"/>
         <source>Where this desk&apos;s data is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="350"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="411"/>
         <source>Counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/main_window.py" line="356"/>
+        <location filename="../../catchdesk/ui/main_window.py" line="417"/>
         <source>%1 checked in / %2 registered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,22 +3187,22 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../catchdesk/ui/search_model.py" line="33"/>
+        <location filename="../../catchdesk/ui/search_model.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/search_model.py" line="34"/>
+        <location filename="../../catchdesk/ui/search_model.py" line="37"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/search_model.py" line="35"/>
+        <location filename="../../catchdesk/ui/search_model.py" line="38"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/search_model.py" line="36"/>
+        <location filename="../../catchdesk/ui/search_model.py" line="39"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,91 +4083,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="195"/>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="196"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="211"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="210"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="211"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="218"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="219"/>
         <source>Join bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="220"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="221"/>
         <source>Choose the passphrase a new laptop will type to open this bundle. Tell it aloud, never on the USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="228"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="229"/>
         <source>%1 entries written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="229"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="230"/>
         <source>Bundle exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="236"/>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="237"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="250"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="249"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="250"/>
         <source>Merging %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="254"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="255"/>
         <source>%1 new entries merged (of %2 in the bundle).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="257"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="258"/>
         <source>%1 new conflict(s): see Sync &gt; Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="260"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="261"/>
         <source>Bundle imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="270"/>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="279"/>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="271"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="280"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="298"/>
         <source>Publish to the hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="271"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="272"/>
         <source>Set the hub&apos;s address in Settings first; then publish the event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="280"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="281"/>
         <source>Choose the passphrase new laptops will type to join this event from the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="297"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="298"/>
         <source>Reaching the hub…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="302"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="303"/>
         <source>The event is on %1: new laptops join it with the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/sync_actions.py" line="303"/>
+        <location filename="../../catchdesk/ui/sync_actions.py" line="304"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,87 +4297,87 @@
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="39"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="42"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="40"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="43"/>
         <source>Already checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="41"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="44"/>
         <source>Unknown code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="42"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="45"/>
         <source>Invalid code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="43"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="46"/>
         <source>Other event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="44"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="47"/>
         <source>Registration cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="45"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="48"/>
         <source>Not enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="46"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="49"/>
         <source>Room full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="49"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="52"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="50"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="53"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="51"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="54"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="52"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="55"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="53"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="56"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="191"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="194"/>
         <source>First check-in at {time}, desk {desk}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="205"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="208"/>
         <source>Coaching {time} with {coach}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="216"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="219"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/ui/verdict_panel.py" line="217"/>
+        <location filename="../../catchdesk/ui/verdict_panel.py" line="220"/>
         <source>Scan a ticket or search a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,32 +4943,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="220"/>
+        <location filename="../../catchdesk/app.py" line="238"/>
         <source>This event is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="234"/>
+        <location filename="../../catchdesk/app.py" line="252"/>
         <source>There is no event yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="235"/>
+        <location filename="../../catchdesk/app.py" line="253"/>
         <source>This store has no event yet. To try CatchDesk, run “catchdesk demo” in a terminal; to prepare your own event, run “catchdesk event new --name NAME --date YYYY-MM-DD”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="246"/>
+        <location filename="../../catchdesk/app.py" line="264"/>
         <source>Several events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="253"/>
+        <location filename="../../catchdesk/app.py" line="275"/>
         <source>Choose the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../catchdesk/app.py" line="254"/>
+        <location filename="../../catchdesk/app.py" line="276"/>
         <source>This store holds several events. Which one does this desk work on?</source>
         <translation type="unfinished"></translation>
     </message>
