@@ -7,6 +7,7 @@ them), and the interface language chosen once, from the user's override or the s
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -165,36 +166,43 @@ def _run_window(
 
 
 def _smoke(app: QApplication, started: float) -> int:
-    """Wait for the scan field to hold the focus, print how long that took, and leave."""
+    """Wait for the scan field to hold the focus, print how long that took, then how long until
+    the scan path was warmed up, and leave."""
     outcome: dict[str, int] = {}
 
+    def say(line: str) -> None:
+        with contextlib.suppress(OSError):  # stdout closed (``| head -1``): the exit code tells
+            print(line, flush=True)
+
     def check(*_args: object) -> None:
-        if "code" in outcome:
+        if "code" in outcome or "focused" in outcome:
             return
         widget = QApplication.focusWidget()
-        if widget is not None and widget.objectName() in SCAN_FIELDS and "focused" not in outcome:
-            elapsed = (time.perf_counter() - started) * 1000
-            print(f"gui smoke: scan field focused after {elapsed:.0f} ms", flush=True)
+        if widget is not None and widget.objectName() in SCAN_FIELDS:
             outcome["focused"] = 1
+            say(f"gui smoke: scan field focused after {_ms_since(started)} ms")
             _await_scan_path(widget, finish)
 
     def finish() -> None:
-        elapsed = (time.perf_counter() - started) * 1000
-        print(f"gui smoke: scan path ready after {elapsed:.0f} ms", flush=True)
-        outcome["code"] = 0
-        app.exit(0)
+        if "code" not in outcome:
+            outcome["code"] = 0
+            app.exit(0)
+            say(f"gui smoke: scan path ready after {_ms_since(started)} ms")
 
     def give_up() -> None:
-        if "code" not in outcome:
+        if "code" in outcome:
+            return
+        if "focused" in outcome:
+            problem = "the scan path was not warmed up in time"
+        else:
             widget = QApplication.focusWidget()
             where = widget.objectName() if widget is not None else "nothing"
-            print(
-                f"catchdesk: gui smoke: the scan field never got the focus "
-                f"(focus on {where or type(widget).__name__})",
-                file=sys.stderr,
+            problem = (
+                f"the scan field never got the focus (focus on {where or type(widget).__name__})"
             )
-            outcome["code"] = 1
-            app.exit(1)
+        print(f"catchdesk: gui smoke: {problem}", file=sys.stderr)
+        outcome["code"] = 1
+        app.exit(1)
 
     app.focusChanged.connect(check)
     poll = QTimer(app)
@@ -207,6 +215,10 @@ def _smoke(app: QApplication, started: float) -> int:
         app.exec()
     poll.stop()
     return outcome.get("code", 1)
+
+
+def _ms_since(started: float) -> str:
+    return f"{(time.perf_counter() - started) * 1000:.0f}"
 
 
 def _await_scan_path(scan_field: QWidget, then: Callable[[], None]) -> None:
