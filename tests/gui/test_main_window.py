@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -324,6 +325,26 @@ def test_gui_smoke_prints_the_time_to_a_focused_scan_field(tmp_path, store, demo
     ready = re.search(r"gui smoke: scan path ready after (\d+) ms", done.stdout)
     assert focused and ready, done.stdout
     assert int(ready.group(1)) >= int(focused.group(1))  # the warm-up follows the focus
+
+
+@pytest.mark.slow
+def test_gui_smoke_read_by_head_still_succeeds_at_once(tmp_path, store, demo):
+    """``catchdesk gui --smoke | head -1``: the reader leaves after the first line."""
+    location = store.describe()
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    started = time.monotonic()
+    smoke = subprocess.Popen(
+        [sys.executable, "-m", "catchdesk", "--db", location, "gui", "--smoke"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert "scan field focused after" in smoke.stdout.readline()
+    smoke.stdout.close()
+    assert smoke.wait(timeout=60) == 0, smoke.stderr.read()
+    assert time.monotonic() - started < 15  # not the 20-second give-up
 
 
 @pytest.mark.slow
