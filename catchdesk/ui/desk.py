@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,6 +44,7 @@ from catchdesk.core.timeutil import local_time
 from catchdesk.core.verdicts import Status, Verdict
 from catchdesk.ui import desk_actions
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.first_frame import AfterFirstFrame
 from catchdesk.ui.scanner_input import ScannerInput
 from catchdesk.ui.search_model import (
     COL_CHECKED_IN,
@@ -129,10 +130,7 @@ class DeskScreen(QWidget):
         )
         self.attendee_checked_in.connect(self._auto_print_badge)
         self.sounds.loaded.connect(self._show_sound_notice)
-        self._warm_up_timer = QTimer(self)
-        self._warm_up_timer.setSingleShot(True)
-        self._warm_up_timer.timeout.connect(self._warm_up)
-        self._warm_up_timer.start(WARM_UP_FALLBACK_MS)
+        AfterFirstFrame(self, self._warm_up, WARM_UP_FALLBACK_MS)
         self._show_sound_notice()
 
     @functools.cached_property
@@ -254,12 +252,6 @@ class DeskScreen(QWidget):
         text = texts.get(self.sounds.problem)
         self.notice_label.setText(text or "")
         self.notice_label.setVisible(bool(text))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """The first frame is on screen: warm the scan path up as soon as it is drawn."""
-        super().paintEvent(event)
-        if not self.scan_path_is_ready and self._warm_up_timer.remainingTime() > 0:
-            self._warm_up_timer.start(0)
 
     def _warm_up(self) -> None:
         """Import the scan path, map the ORM and prepare the lookups before the first scan."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPaintEvent, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from catchdesk import APP_NAME
 from catchdesk.core.errors import CatchDeskError
 from catchdesk.core.timeutil import local_time
 from catchdesk.ui.context import DeskContext
+from catchdesk.ui.first_frame import AfterFirstFrame
 from catchdesk.ui.pages import PAGES, Page, build_screen, screen_available, screen_class
 
 if TYPE_CHECKING:
@@ -119,12 +120,8 @@ class MainWindow(QMainWindow):
         self._sync: SyncControls | None = None
         # The Sync menu and indicator and the navigation's icons come right after the first
         # frame: the scan field should not wait for them (loading the sync controls and Qt's
-        # style enums is ~20 ms). A child timer, so a window closed at once builds nothing;
-        # the first paint brings it forward (see paintEvent).
-        self._finish_timer = QTimer(self)
-        self._finish_timer.setSingleShot(True)
-        self._finish_timer.timeout.connect(self._finish_building)
-        self._finish_timer.start(FINISH_FALLBACK_MS)
+        # style enums is ~20 ms).
+        AfterFirstFrame(self, self._finish_building, FINISH_FALLBACK_MS)
         self.counts = (0, 0)
         self.refresh_title()
         self._tick()
@@ -192,11 +189,6 @@ class MainWindow(QMainWindow):
             blank.fill(Qt.GlobalColor.transparent)
             self._blank = QIcon(blank)
         return self._blank
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._finished and self._finish_timer.remainingTime() > 0:
-            self._finish_timer.start(0)
 
     def _style_icon(self, page: Page) -> QIcon:
         from PySide6.QtWidgets import QStyle  # its Python enums take ~10 ms to create
